@@ -1,0 +1,124 @@
+package dev.sharewell.member;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** SQL for members, their roles and networks. Services assemble {@link Member}s from these rows. */
+@RegisterConstructorMapper(MemberRow.class)
+@RegisterConstructorMapper(NetworkRow.class)
+@RegisterConstructorMapper(RoleRow.class)
+interface MemberDao {
+  String COLUMNS =
+      "id, platform, workspace_id, user_id, display_name, locale, time_zone, opted_in_at, left_at,"
+          + " left_reason, paused_until, language, cadence, preferred_day, preferred_minute,"
+          + " quiet_start_minute, quiet_end_minute, leaderboard_visible, created_at";
+
+  /** Inserts the member unless one with the same identity exists; race-safe on both databases. */
+  @SqlUpdate(
+      "INSERT INTO members (platform, workspace_id, user_id, display_name, locale, time_zone,"
+          + " created_at, updated_at) VALUES (:platform, :workspaceId, :userId, :displayName,"
+          + " :locale, :timeZone, :now, :now) ON CONFLICT DO NOTHING")
+  int insertIfAbsent(
+      @Bind("platform") Platform platform,
+      @Bind("workspaceId") String workspaceId,
+      @Bind("userId") String userId,
+      @Bind("displayName") String displayName,
+      @Bind("locale") String locale,
+      @Bind("timeZone") String timeZone,
+      @Bind("now") Instant now);
+
+  @SqlQuery(
+      "SELECT "
+          + COLUMNS
+          + " FROM members WHERE platform = :platform AND workspace_id = :workspaceId"
+          + " AND user_id = :userId")
+  Optional<MemberRow> findByIdentity(
+      @Bind("platform") Platform platform,
+      @Bind("workspaceId") String workspaceId,
+      @Bind("userId") String userId);
+
+  @SqlQuery("SELECT " + COLUMNS + " FROM members WHERE id = :id")
+  Optional<MemberRow> findById(@Bind("id") long id);
+
+  @SqlQuery("SELECT " + COLUMNS + " FROM members WHERE opted_in_at IS NOT NULL ORDER BY id")
+  List<MemberRow> findOptedIn();
+
+  @SqlUpdate(
+      "UPDATE members SET display_name = :displayName, locale = :locale, time_zone = :timeZone,"
+          + " updated_at = :now WHERE id = :id")
+  void updateProfile(
+      @Bind("id") long id,
+      @Bind("displayName") String displayName,
+      @Bind("locale") String locale,
+      @Bind("timeZone") String timeZone,
+      @Bind("now") Instant now);
+
+  /** Opts the member in; returns 0 when they were already in. */
+  @SqlUpdate(
+      "UPDATE members SET opted_in_at = :now, left_at = NULL, left_reason = NULL,"
+          + " paused_until = NULL, ignored_digests = 0, updated_at = :now"
+          + " WHERE id = :id AND opted_in_at IS NULL")
+  int optIn(@Bind("id") long id, @Bind("now") Instant now);
+
+  /** Opts the member out; returns 0 when they were not in. */
+  @SqlUpdate(
+      "UPDATE members SET opted_in_at = NULL, left_at = :now, left_reason = :reason,"
+          + " paused_until = NULL, updated_at = :now WHERE id = :id AND opted_in_at IS NOT NULL")
+  int optOut(@Bind("id") long id, @Bind("reason") String reason, @Bind("now") Instant now);
+
+  @SqlUpdate("UPDATE members SET paused_until = :until, updated_at = :now WHERE id = :id")
+  void setPausedUntil(@Bind("id") long id, @Bind("until") Instant until, @Bind("now") Instant now);
+
+  @SqlUpdate(
+      "UPDATE members SET language = :language, cadence = :cadence,"
+          + " preferred_day = :preferredDay, preferred_minute = :preferredMinute,"
+          + " quiet_start_minute = :quietStartMinute, quiet_end_minute = :quietEndMinute,"
+          + " leaderboard_visible = :leaderboardVisible, updated_at = :now WHERE id = :id")
+  void updatePreferences(
+      @Bind("id") long id,
+      @Bind("language") String language,
+      @Bind("cadence") Cadence cadence,
+      @Bind("preferredDay") String preferredDay,
+      @Bind("preferredMinute") Integer preferredMinute,
+      @Bind("quietStartMinute") Integer quietStartMinute,
+      @Bind("quietEndMinute") Integer quietEndMinute,
+      @Bind("leaderboardVisible") boolean leaderboardVisible,
+      @Bind("now") Instant now);
+
+  @SqlQuery("SELECT member_id, role FROM member_roles WHERE member_id IN (<ids>)")
+  List<RoleRow> rolesOf(@BindList("ids") Collection<Long> memberIds);
+
+  @SqlUpdate(
+      "INSERT INTO member_roles (member_id, role, granted_at, granted_by)"
+          + " VALUES (:memberId, :role, :now, :grantedBy) ON CONFLICT DO NOTHING")
+  int grantRole(
+      @Bind("memberId") long memberId,
+      @Bind("role") Role role,
+      @Bind("grantedBy") Long grantedBy,
+      @Bind("now") Instant now);
+
+  @SqlUpdate("DELETE FROM member_roles WHERE member_id = :memberId AND role = :role")
+  int revokeRole(@Bind("memberId") long memberId, @Bind("role") Role role);
+
+  @SqlQuery("SELECT member_id, network, followers FROM member_networks WHERE member_id IN (<ids>)")
+  List<NetworkRow> networksOf(@BindList("ids") Collection<Long> memberIds);
+
+  @SqlUpdate("DELETE FROM member_networks WHERE member_id = :memberId")
+  void clearNetworks(@Bind("memberId") long memberId);
+
+  @SqlBatch(
+      "INSERT INTO member_networks (member_id, network, followers)"
+          + " VALUES (:memberId, :network, :followers)")
+  void insertNetworks(
+      @Bind("memberId") long memberId,
+      @Bind("network") List<Network> networks,
+      @Bind("followers") List<Integer> followers);
+}

@@ -1,0 +1,258 @@
+package dev.sharewell.member;
+
+import dev.sharewell.audit.AuditLog;
+import dev.sharewell.common.InvalidInputException;
+import dev.sharewell.common.Message;
+import dev.sharewell.common.NotAllowedException;
+import dev.sharewell.common.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Members: who they are, whether they joined, their roles and preferences. Participation is
+ * voluntary, so nothing here opts anyone in except {@link #join}, called when they press Join.
+ */
+public final class MemberService {
+  static final Duration MAX_PAUSE = Duration.ofDays(182);
+  static final int MAX_FOLLOWERS = 100_000_000;
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final Set<String> initialAdmins;
+  private final AuditLog audit;
+
+  /**
+   * @param initialAdmins qualified platform user ids ({@code slack:U0123}) who are admins from the
+   *     start
+   */
+  public MemberService(Jdbi jdbi, Clock clock, Set<String> initialAdmins, AuditLog audit) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+    this.initialAdmins = Set.copyOf(initialAdmins);
+    this.audit = audit;
+  }
+
+  /**
+   * Finds the member with this identity, creating them (not opted in) on first sight, and refreshes
+   * what the platform told about them.
+   */
+  public Member identify(PlatformUser user, Profile profile) {
+    return jdbi.inTransaction(
+        handle -> {
+          MemberDao dao = handle.attach(MemberDao.class);
+          Instant now = clock.instant();
+          String name = profile.displayName().filter(n -> !n.isBlank()).orElse(user.userId());
+          int created =
+              dao.insertIfAbsent(
+                  user.platform(),
+                  user.workspaceId(),
+                  user.userId(),
+                  name,
+                  profile.locale().orElse(null),
+                  profile.timeZone().orElse(null),
+                  now);
+          MemberRow row =
+              dao.findByIdentity(user.platform(), user.workspaceId(), user.userId()).orElseThrow();
+          if (created == 1) {
+            Map<Network, Integer> defaults = Preferences.defaults().networks();
+            dao.insertNetworks(
+                row.id(), List.copyOf(defaults.keySet()), new ArrayList<>(defaults.values()));
+          } else if (profileChanged(row, profile)) {
+            dao.updateProfile(
+                row.id(),
+                profile.displayName().filter(n -> !n.isBlank()).orElse(row.displayName()),
+                profile.locale().orElse(row.locale()),
+                profile.timeZone().orElse(row.timeZone()),
+                now);
+            row = dao.findById(row.id()).orElseThrow();
+          }
+          if (initialAdmins.contains(user.qualifiedId())) {
+            dao.grantRole(row.id(), Role.ADMIN, null, now);
+          }
+          return MemberAssembler.assemble(dao, row);
+        });
+  }
+
+  private static boolean profileChanged(MemberRow row, Profile profile) {
+    return profile
+            .displayName()
+            .filter(n -> !n.isBlank() && !n.equals(row.displayName()))
+            .isPresent()
+        || profile.locale().filter(l -> !l.equals(row.locale())).isPresent()
+        || profile.timeZone().filter(z -> !z.equals(row.timeZone())).isPresent();
+  }
+
+  public Optional<Member> find(PlatformUser user) {
+    return jdbi.withHandle(
+        handle -> {
+          MemberDao dao = handle.attach(MemberDao.class);
+          return dao.findByIdentity(user.platform(), user.workspaceId(), user.userId())
+              .map(row -> MemberAssembler.assemble(dao, row));
+        });
+  }
+
+  public Member get(long id) {
+    return jdbi.withHandle(handle -> load(handle, id));
+  }
+
+  /** Everyone who joined and has not left, paused or not. */
+  public List<Member> optedIn() {
+    return jdbi.withHandle(
+        handle -> {
+          MemberDao dao = handle.attach(MemberDao.class);
+          return MemberAssembler.assemble(dao, dao.findOptedIn());
+        });
+  }
+
+  /** Opts the member in. Returns whether they were newly joined (false: already in). */
+  public boolean join(Member member) {
+    return jdbi.withExtension(MemberDao.class, dao -> dao.optIn(member.id(), clock.instant()) == 1);
+  }
+
+  /** Opts the member out: nothing more is sent to them. Returns false when they were not in. */
+  public boolean leave(Member member, String reason) {
+    return jdbi.withExtension(
+        MemberDao.class, dao -> dao.optOut(member.id(), reason, clock.instant()) == 1);
+  }
+
+  /** No digests until now + {@code duration}. Returns the instant the pause ends. */
+  public Instant pause(Member member, Duration duration) {
+    requireOptedIn(member);
+    if (duration.compareTo(Duration.ofDays(1)) < 0 || duration.compareTo(MAX_PAUSE) > 0) {
+      throw InvalidInputException.of("duration", "error.pause.range", MAX_PAUSE.toDays() / 7);
+    }
+    Instant now = clock.instant();
+    Instant until = now.plus(duration);
+    jdbi.useExtension(MemberDao.class, dao -> dao.setPausedUntil(member.id(), until, now));
+    return until;
+  }
+
+  /** Lifts a pause. Returns false when the member was not paused. */
+  public boolean resume(Member member) {
+    requireOptedIn(member);
+    Instant now = clock.instant();
+    return jdbi.inTransaction(
+        handle -> {
+          MemberDao dao = handle.attach(MemberDao.class);
+          boolean paused = load(handle, member.id()).isPausedAt(now);
+          dao.setPausedUntil(member.id(), null, now);
+          return paused;
+        });
+  }
+
+  /**
+   * Gives {@code target} a role, or with {@link Role#MEMBER} takes away all their roles. Only
+   * admins may. Returns the target as now stored.
+   */
+  public Member grant(Member actor, Member target, Role role) {
+    requireAdmin(actor);
+    Instant now = clock.instant();
+    Member updated =
+        jdbi.inTransaction(
+            handle -> {
+              MemberDao dao = handle.attach(MemberDao.class);
+              if (role == Role.MEMBER) {
+                for (Role held : load(handle, target.id()).roles()) {
+                  guardOwnAdmin(actor, target, held);
+                  dao.revokeRole(target.id(), held);
+                }
+              } else {
+                dao.grantRole(target.id(), role, actor.id(), now);
+              }
+              audit.record(
+                  handle, actor, "role.grant", target.identity().qualifiedId(), role.key());
+              return load(handle, target.id());
+            });
+    return updated;
+  }
+
+  /** Takes {@code role} away from {@code target}. Only admins may. */
+  public Member revoke(Member actor, Member target, Role role) {
+    requireAdmin(actor);
+    guardOwnAdmin(actor, target, role);
+    Member updated =
+        jdbi.inTransaction(
+            handle -> {
+              handle.attach(MemberDao.class).revokeRole(target.id(), role);
+              audit.record(
+                  handle, actor, "role.revoke", target.identity().qualifiedId(), role.key());
+              return load(handle, target.id());
+            });
+    return updated;
+  }
+
+  /** Stores the member's choices after checking them; returns the member as now stored. */
+  public Member updatePreferences(Member member, Preferences preferences) {
+    validate(preferences);
+    Instant now = clock.instant();
+    return jdbi.inTransaction(
+        handle -> {
+          MemberDao dao = handle.attach(MemberDao.class);
+          dao.updatePreferences(
+              member.id(),
+              preferences.language().map(l -> l.code()).orElse(null),
+              preferences.cadence(),
+              preferences.preferredDay().map(Enum::name).orElse(null),
+              preferences.preferredTime().map(MemberAssembler::minuteOf).orElse(null),
+              preferences.quietHours().map(q -> MemberAssembler.minuteOf(q.start())).orElse(null),
+              preferences.quietHours().map(q -> MemberAssembler.minuteOf(q.end())).orElse(null),
+              preferences.leaderboardVisible(),
+              now);
+          dao.clearNetworks(member.id());
+          dao.insertNetworks(
+              member.id(),
+              List.copyOf(preferences.networks().keySet()),
+              new ArrayList<>(preferences.networks().values()));
+          return load(handle, member.id());
+        });
+  }
+
+  private static void validate(Preferences preferences) {
+    if (preferences.networks().isEmpty()) {
+      throw InvalidInputException.of("networks", "error.settings.no_network");
+    }
+    for (Map.Entry<Network, Integer> entry : preferences.networks().entrySet()) {
+      Integer followers = entry.getValue();
+      if (followers != null && (followers < 0 || followers > MAX_FOLLOWERS)) {
+        throw InvalidInputException.of(
+            "followers_" + entry.getKey().key(),
+            "error.settings.followers",
+            entry.getKey().displayName());
+      }
+    }
+  }
+
+  private static void requireOptedIn(Member member) {
+    if (!member.isOptedIn()) {
+      throw new NotAllowedException(Message.of("error.not_joined"));
+    }
+  }
+
+  static void requireAdmin(Member actor) {
+    if (!actor.has(Role.ADMIN)) {
+      throw new NotAllowedException(Message.of("error.role_required", Role.ADMIN.key()));
+    }
+  }
+
+  private static void guardOwnAdmin(Member actor, Member target, Role role) {
+    if (actor.id() == target.id() && role == Role.ADMIN) {
+      throw new NotAllowedException(Message.of("error.role.own_admin"));
+    }
+  }
+
+  private static Member load(Handle handle, long id) {
+    MemberDao dao = handle.attach(MemberDao.class);
+    MemberRow row =
+        dao.findById(id)
+            .orElseThrow(() -> new NotFoundException(Message.of("error.member_unknown")));
+    return MemberAssembler.assemble(dao, row);
+  }
+}

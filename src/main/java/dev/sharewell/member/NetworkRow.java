@@ -1,0 +1,4 @@
+package dev.sharewell.member;
+
+/** One network a member uses, with the follower count they entered (null: not said). */
+record NetworkRow(long memberId, Network network, Integer followers) {}

@@ -1,0 +1,4 @@
+package dev.sharewell.member;
+
+/** One role held by one member. */
+record RoleRow(long memberId, Role role) {}
