@@ -1,0 +1,111 @@
+package dev.sharewell.app;
+
+import dev.sharewell.common.WeeklyTime;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Typed reads of environment variables, each failing with the variable's name and what is wrong. It
+ * remembers every name it was asked for, so the documented list can be checked against it.
+ */
+final class EnvReader {
+  private final Map<String, String> env;
+  private final Set<String> names = new LinkedHashSet<>();
+
+  EnvReader(Map<String, String> env) {
+    this.env = env;
+  }
+
+  /** The names read so far, in the order they were read. */
+  Set<String> names() {
+    return names;
+  }
+
+  /** The trimmed value, or empty when unset or blank. */
+  Optional<String> optional(String name) {
+    names.add(name);
+    String value = env.get(name);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+  }
+
+  String string(String name, String defaultValue) {
+    return optional(name).orElse(defaultValue);
+  }
+
+  int integer(String name, int defaultValue, int min, int max) {
+    Optional<String> raw = optional(name);
+    if (raw.isEmpty()) {
+      return defaultValue;
+    }
+    try {
+      int value = Integer.parseInt(raw.get());
+      if (value < min || value > max) {
+        throw new SettingsException(
+            name, "must be between " + min + " and " + max + " (got " + value + ")");
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new SettingsException(
+          name,
+          "must be a whole number between " + min + " and " + max + " (got \"" + raw.get() + "\")");
+    }
+  }
+
+  ZoneId zone(String name, String defaultValue) {
+    String raw = string(name, defaultValue);
+    try {
+      return ZoneId.of(raw);
+    } catch (DateTimeException e) {
+      throw new SettingsException(
+          name,
+          "is not a known time zone (got \"" + raw + "\"; use a name like Europe/Copenhagen)");
+    }
+  }
+
+  WeeklyTime weeklyTime(String name, String defaultValue) {
+    String raw = string(name, defaultValue);
+    return WeeklyTime.parse(raw)
+        .orElseThrow(
+            () ->
+                new SettingsException(
+                    name, "must be a day and a time like MON 09:00 (got \"" + raw + "\")"));
+  }
+
+  /** A duration written {@code 90m}, {@code 2h} or {@code 1d}. */
+  Duration duration(String name, String defaultValue) {
+    String raw = string(name, defaultValue);
+    if (raw.matches("\\d{1,6}[mhd]")) {
+      long amount = Long.parseLong(raw.substring(0, raw.length() - 1));
+      return switch (raw.charAt(raw.length() - 1)) {
+        case 'm' -> Duration.ofMinutes(amount);
+        case 'h' -> Duration.ofHours(amount);
+        default -> Duration.ofDays(amount);
+      };
+    }
+    throw new SettingsException(
+        name, "must be a duration like 90m, 2h or 1d (got \"" + raw + "\")");
+  }
+
+  Optional<Path> path(String name) {
+    return optional(name).map(Path::of);
+  }
+
+  /** An http or https url, without a trailing slash. */
+  Optional<String> url(String name) {
+    Optional<String> raw = optional(name);
+    raw.ifPresent(
+        value -> {
+          if (!value.matches("https?://[^\\s/]+(/\\S*)?")) {
+            throw new SettingsException(
+                name, "must be an http or https url (got \"" + value + "\")");
+          }
+        });
+    return raw.map(value -> value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+  }
+}
