@@ -1,65 +1,123 @@
 package dev.sharewell.app;
 
+import dev.sharewell.chat.ChatGateway;
+import dev.sharewell.chat.ChatGateways;
+import dev.sharewell.chat.Directory;
+import dev.sharewell.slack.SlackAdapter;
+import dev.sharewell.slack.SlackOptions;
 import dev.sharewell.store.Database;
 import io.javalin.Javalin;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sharewell, wired: database, core services, platform adapters and the HTTP server. {@link Main}
- * starts one; tests start one on port 0 with their own settings and clock.
+ * starts one; tests start one on port 0 with their own settings, clock and executor.
  */
 public final class Application implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
   private final Database database;
   private final Metrics metrics;
+  private final AppRuntime runtime;
+  private final Optional<SlackAdapter> slack;
   private final CoreServices core;
   private final Javalin http;
 
-  private Application(Database database, Metrics metrics, CoreServices core, Javalin http) {
+  private Application(
+      Database database,
+      Metrics metrics,
+      AppRuntime runtime,
+      Optional<SlackAdapter> slack,
+      CoreServices core,
+      Javalin http) {
     this.database = database;
     this.metrics = metrics;
+    this.runtime = runtime;
+    this.slack = slack;
     this.core = core;
     this.http = http;
   }
 
   /** Opens the database, wires everything and starts listening on the configured port. */
-  public static Application start(Settings settings, Clock clock) {
-    return start(settings, clock, List.of());
+  public static Application start(Settings settings) {
+    return start(settings, AppRuntime.standard());
   }
 
-  /** As {@link #start(Settings, Clock)}, with routes of the caller's added (tests). */
-  static Application start(Settings settings, Clock clock, List<Route> extraRoutes) {
+  /** As {@link #start(Settings)}, on a runtime of the caller's (tests: clock, executor, routes). */
+  public static Application start(Settings settings, AppRuntime runtime) {
     Database database = Database.open(settings.database());
     Metrics metrics = new Metrics();
+    Optional<SlackAdapter> slack = Optional.empty();
     try {
-      CoreServices core = CoreServices.create(database.jdbi(), clock, settings);
+      slack =
+          settings
+              .slack()
+              .map(
+                  s ->
+                      SlackAdapter.create(
+                          new SlackOptions(
+                              s.botToken(), s.signingSecret(), s.appToken(), s.apiUrl())));
+      List<ChatGateway> gateways = new ArrayList<>();
+      List<Directory> directories = new ArrayList<>();
+      slack.ifPresent(
+          adapter -> {
+            gateways.add(adapter.gateway());
+            directories.add(adapter.directory());
+          });
+      CoreServices core =
+          CoreServices.create(
+              database.jdbi(),
+              runtime.clock(),
+              settings,
+              new ChatGateways(gateways),
+              directories,
+              runtime.background());
+      slack.ifPresent(
+          adapter ->
+              adapter.listen(
+                  core.conversation(), core.members(), core.workspaces(), runtime.background()));
       logPlatforms(settings);
-      List<Route> routes = new ArrayList<>(extraRoutes);
-      routes.add(
-          Route.post(
-              "/slack/events",
-              HttpServer.disabled(
-                  "Slack",
-                  "Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (README, Connect to Slack).")));
-      routes.add(
-          Route.post(
-              "/api/messages",
-              HttpServer.disabled("Microsoft Teams", "Teams support is not built yet.")));
       Javalin http =
-          HttpServer.create(new HealthCheck(database, settings), metrics, routes, settings.port())
+          HttpServer.create(
+                  new HealthCheck(database, settings),
+                  metrics,
+                  routes(settings, slack, runtime),
+                  settings.port())
               .start();
+      slack.ifPresent(SlackAdapter::start);
       LOG.info("Sharewell listening on http://localhost:{}", http.port());
-      return new Application(database, metrics, core, http);
+      return new Application(database, metrics, runtime, slack, core, http);
     } catch (RuntimeException e) {
+      slack.ifPresent(SlackAdapter::close);
+      runtime.background().shutdownNow();
       metrics.close();
       database.close();
       throw e;
     }
+  }
+
+  private static List<Route> routes(
+      Settings settings, Optional<SlackAdapter> slack, AppRuntime runtime) {
+    List<Route> routes = new ArrayList<>(runtime.extraRoutes());
+    routes.add(
+        Route.post(
+            "/slack/events",
+            slack
+                .map(SlackAdapter::eventsHandler)
+                .orElse(
+                    HttpServer.disabled(
+                        "Slack",
+                        "Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (README, Connect to Slack)."))));
+    routes.add(
+        Route.post(
+            "/api/messages",
+            HttpServer.disabled("Microsoft Teams", "Teams support is not built yet.")));
+    return routes;
   }
 
   private static void logPlatforms(Settings settings) {
@@ -67,6 +125,10 @@ public final class Application implements AutoCloseable {
       LOG.info(
           "Slack is disabled: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET to enable it"
               + " (README, 'Connect to Slack').");
+    } else {
+      LOG.info(
+          "Slack is enabled{}",
+          settings.slack().get().appToken().isPresent() ? " (with Socket Mode)" : "");
     }
     if (settings.teams().mode() == TeamsSettings.Mode.DISABLED) {
       LOG.info("Microsoft Teams is disabled: Teams support comes with the Teams bot.");
@@ -91,6 +153,15 @@ public final class Application implements AutoCloseable {
     try {
       http.stop();
     } finally {
+      slack.ifPresent(SlackAdapter::close);
+      runtime.background().shutdown();
+      try {
+        if (!runtime.background().awaitTermination(10, TimeUnit.SECONDS)) {
+          runtime.background().shutdownNow();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       metrics.close();
       database.close();
     }

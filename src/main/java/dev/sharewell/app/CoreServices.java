@@ -1,18 +1,76 @@
 package dev.sharewell.app;
 
 import dev.sharewell.audit.AuditLog;
+import dev.sharewell.chat.ChatGateways;
+import dev.sharewell.chat.Directory;
 import dev.sharewell.content.ContentService;
+import dev.sharewell.conversation.Conversation;
+import dev.sharewell.conversation.ConversationServices;
+import dev.sharewell.conversation.FlagService;
+import dev.sharewell.conversation.InvitationService;
+import dev.sharewell.delivery.DigestSender;
+import dev.sharewell.guidelines.Guidelines;
+import dev.sharewell.leaderboard.LeaderboardService;
 import dev.sharewell.member.MemberService;
+import dev.sharewell.member.Platform;
+import dev.sharewell.member.Workspaces;
+import dev.sharewell.share.ShareService;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Jdbi;
 
 /** The core services, wired once and shared by both chat adapters. */
-record CoreServices(AuditLog audit, MemberService members, ContentService content) {
+record CoreServices(
+    AuditLog audit,
+    MemberService members,
+    Workspaces workspaces,
+    ContentService content,
+    ShareService shares,
+    DigestSender digests,
+    Conversation conversation) {
 
-  static CoreServices create(Jdbi jdbi, Clock clock, Settings settings) {
+  static CoreServices create(
+      Jdbi jdbi,
+      Clock clock,
+      Settings settings,
+      ChatGateways gateways,
+      List<Directory> directories,
+      Executor background) {
     AuditLog audit = new AuditLog(jdbi, clock);
     MemberService members = new MemberService(jdbi, clock, settings.admins(), audit);
+    Workspaces workspaces = new Workspaces(jdbi, clock);
     ContentService content = new ContentService(jdbi, clock, settings.timeZone(), audit);
-    return new CoreServices(audit, members, content);
+    ShareService shares = new ShareService(jdbi, clock, content, settings.pointsPerShare());
+    DigestSender digests =
+        new DigestSender(
+            jdbi,
+            clock,
+            settings.timeZone(),
+            members,
+            workspaces,
+            content,
+            gateways,
+            background,
+            audit,
+            settings.digestMaxItems());
+    Map<Platform, String> commsChannels = new EnumMap<>(Platform.class);
+    settings.commsChannel().ifPresent(channel -> commsChannels.put(Platform.SLACK, channel));
+    Conversation conversation =
+        new Conversation(
+            new ConversationServices(
+                members,
+                workspaces,
+                content,
+                shares,
+                digests,
+                new LeaderboardService(jdbi, clock, settings.timeZone()),
+                Guidelines.load(settings.guidelinesFile()),
+                new FlagService(gateways, members, commsChannels),
+                new InvitationService(members, gateways, directories, background, audit),
+                settings.timeZone()));
+    return new CoreServices(audit, members, workspaces, content, shares, digests, conversation);
   }
 }

@@ -1,6 +1,7 @@
 package dev.sharewell.app;
 
 import dev.sharewell.common.WeeklyTime;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -92,8 +93,16 @@ final class EnvReader {
         name, "must be a duration like 90m, 2h or 1d (got \"" + raw + "\")");
   }
 
-  Optional<Path> path(String name) {
-    return optional(name).map(Path::of);
+  /** A file that exists and can be read. */
+  Optional<Path> readableFile(String name) {
+    Optional<Path> path = optional(name).map(Path::of);
+    path.ifPresent(
+        p -> {
+          if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
+            throw new SettingsException(name, "must name a readable file (got \"" + p + "\")");
+          }
+        });
+    return path;
   }
 
   /** An http or https url, without a trailing slash. */

@@ -2,7 +2,6 @@ package dev.sharewell.app;
 
 import dev.sharewell.store.DatabaseUnavailableException;
 import java.nio.file.Path;
-import java.time.Clock;
 
 /** Starts Sharewell from the environment (and {@code .env}); SIGTERM stops it gracefully. */
 public final class Main {
@@ -25,7 +24,7 @@ public final class Main {
     }
     Application application;
     try {
-      application = Application.start(settings, Clock.systemUTC());
+      application = Application.start(settings);
     } catch (DatabaseUnavailableException | io.javalin.util.JavalinException e) {
       System.err.println("sharewell: cannot start: " + e.getMessage());
       System.exit(EXIT_START);

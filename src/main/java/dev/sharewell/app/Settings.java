@@ -23,7 +23,9 @@ public record Settings(
     Optional<SlackSettings> slack,
     TeamsSettings teams,
     Optional<Path> guidelinesFile,
-    Optional<String> commsChannel) {
+    Optional<String> commsChannel,
+    int pointsPerShare,
+    int digestMaxItems) {
 
   /** Reads and checks every variable; the first problem found is thrown. */
   public static Settings from(Map<String, String> env) {
@@ -52,10 +54,22 @@ public record Settings(
     WeeklyTime schedule = env.weeklyTime("SHAREWELL_DIGEST_SCHEDULE", "MON 09:00");
     Optional<SlackSettings> slack = SlackSettings.read(env);
     TeamsSettings teams = TeamsSettings.read(env);
-    Optional<Path> guidelines = env.path("SHAREWELL_GUIDELINES_FILE");
+    Optional<Path> guidelines = env.readableFile("SHAREWELL_GUIDELINES_FILE");
     Optional<String> commsChannel = env.optional("SHAREWELL_COMMS_CHANNEL");
+    int pointsPerShare = env.integer("SHAREWELL_POINTS_SHARE", 10, 0, 1_000);
+    int digestMaxItems = env.integer("SHAREWELL_DIGEST_MAX_ITEMS", 3, 1, 10);
     return new Settings(
-        port, database, zone, admins, schedule, slack, teams, guidelines, commsChannel);
+        port,
+        database,
+        zone,
+        admins,
+        schedule,
+        slack,
+        teams,
+        guidelines,
+        commsChannel,
+        pointsPerShare,
+        digestMaxItems);
   }
 
   private static Set<String> admins(EnvReader env) {

@@ -78,6 +78,15 @@ interface ContentDao {
           + " WHERE id = :id AND status = 'LIVE'")
   int archive(@Bind("id") long id);
 
+  @SqlUpdate(
+      "INSERT INTO dismissals (member_id, content_id, dismissed_at)"
+          + " VALUES (:memberId, :contentId, :now) ON CONFLICT DO NOTHING")
+  int dismiss(
+      @Bind("memberId") long memberId, @Bind("contentId") long contentId, @Bind("now") Instant now);
+
+  @SqlQuery("SELECT content_id FROM dismissals WHERE member_id = :memberId")
+  java.util.Set<Long> dismissedBy(@Bind("memberId") long memberId);
+
   @SqlQuery(
       "SELECT content_id, tag FROM content_tags WHERE content_id IN (<ids>)"
           + " ORDER BY content_id, tag")

@@ -144,6 +144,18 @@ public final class ContentService {
         });
   }
 
+  /** "Not for me": the item is never suggested to this member again. */
+  public void dismiss(Member member, long contentId) {
+    get(contentId);
+    jdbi.useExtension(
+        ContentDao.class, dao -> dao.dismiss(member.id(), contentId, clock.instant()));
+  }
+
+  /** The items this member dismissed. */
+  public java.util.Set<Long> dismissedBy(Member member) {
+    return jdbi.withExtension(ContentDao.class, dao -> dao.dismissedBy(member.id()));
+  }
+
   private Optional<ContentRow> findLiveByUrl(String url) {
     return jdbi.withExtension(ContentDao.class, dao -> dao.findLiveByUrl(url));
   }

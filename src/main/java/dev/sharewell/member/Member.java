@@ -1,5 +1,6 @@
 package dev.sharewell.member;
 
+import dev.sharewell.common.Language;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -34,6 +35,11 @@ public record Member(
 
   public boolean isPausedAt(Instant now) {
     return pausedUntil.map(now::isBefore).orElse(false);
+  }
+
+  /** The language to speak to them in: their choice, else their platform's locale, else English. */
+  public Language language() {
+    return preferences.language().or(() -> locale.flatMap(Language::fromTag)).orElse(Language.EN);
   }
 
   /** Whether the member holds {@code role}; everyone who joined holds {@link Role#MEMBER}. */

@@ -51,6 +51,17 @@ interface MemberDao {
   @SqlQuery("SELECT " + COLUMNS + " FROM members WHERE opted_in_at IS NOT NULL ORDER BY id")
   List<MemberRow> findOptedIn();
 
+  @SqlQuery(
+      "SELECT "
+          + COLUMNS
+          + " FROM members m WHERE platform = :platform AND workspace_id = :workspaceId"
+          + " AND EXISTS (SELECT 1 FROM member_roles r WHERE r.member_id = m.id AND r.role = :role)"
+          + " ORDER BY id")
+  List<MemberRow> findWithRole(
+      @Bind("platform") Platform platform,
+      @Bind("workspaceId") String workspaceId,
+      @Bind("role") Role role);
+
   @SqlUpdate(
       "UPDATE members SET display_name = :displayName, locale = :locale, time_zone = :timeZone,"
           + " updated_at = :now WHERE id = :id")

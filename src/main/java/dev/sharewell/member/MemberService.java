@@ -112,6 +112,15 @@ public final class MemberService {
         });
   }
 
+  /** The members of one workspace who hold {@code role} (not {@link Role#MEMBER}). */
+  public List<Member> withRole(Platform platform, String workspaceId, Role role) {
+    return jdbi.withHandle(
+        handle -> {
+          MemberDao dao = handle.attach(MemberDao.class);
+          return MemberAssembler.assemble(dao, dao.findWithRole(platform, workspaceId, role));
+        });
+  }
+
   /** Opts the member in. Returns whether they were newly joined (false: already in). */
   public boolean join(Member member) {
     return jdbi.withExtension(MemberDao.class, dao -> dao.optIn(member.id(), clock.instant()) == 1);

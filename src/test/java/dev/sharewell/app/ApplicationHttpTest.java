@@ -3,6 +3,7 @@ package dev.sharewell.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.google.common.util.concurrent.MoreExecutors;
 import dev.sharewell.member.Platform;
 import dev.sharewell.member.PlatformUser;
 import dev.sharewell.member.Profile;
@@ -45,7 +46,7 @@ class ApplicationHttpTest {
     db = TestDatabase.create(DbEngine.H2);
     Map<String, String> env = new HashMap<>(Map.of("PORT", "0", "SHAREWELL_DB_URL", db.url()));
     env.putAll(extra);
-    app = Application.start(Settings.from(env), TestClock.standard(), routes);
+    app = Application.start(Settings.from(env), runtime(routes));
     return new Http(app.port());
   }
 
@@ -133,7 +134,7 @@ class ApplicationHttpTest {
     keeper.close();
     // IFEXISTS: once the database is shut down, the pool cannot silently make a new empty one.
     Map<String, String> env = Map.of("PORT", "0", "SHAREWELL_DB_URL", create + ";IFEXISTS=TRUE");
-    app = Application.start(Settings.from(env), TestClock.standard(), List.of());
+    app = Application.start(Settings.from(env), runtime(List.of()));
     Http http = new Http(app.port());
     assertThat(http.get("/health").status()).isEqualTo(200);
 
@@ -192,13 +193,17 @@ class ApplicationHttpTest {
     Settings settings = Settings.from(Map.of("PORT", "0", "SHAREWELL_DB_URL", url));
     PlatformUser alice = new PlatformUser(Platform.SLACK, "T1", "UALICE");
 
-    try (Application first = Application.start(settings, TestClock.standard())) {
+    try (Application first = Application.start(settings, runtime(List.of()))) {
       first.core().members().join(first.core().members().identify(alice, Profile.named("Alice")));
     }
-    try (Application second = Application.start(settings, TestClock.standard())) {
+    try (Application second = Application.start(settings, runtime(List.of()))) {
       assertThat(second.core().members().find(alice))
           .hasValueSatisfying(m -> assertThat(m.isOptedIn()).isTrue());
     }
+  }
+
+  private static AppRuntime runtime(List<Route> routes) {
+    return new AppRuntime(TestClock.standard(), MoreExecutors.newDirectExecutorService(), routes);
   }
 
   private static boolean accepts(int port) {

@@ -1,0 +1,35 @@
+package dev.sharewell.chat;
+
+import dev.sharewell.member.Platform;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Routes each message to the gateway of its recipient's platform. */
+public final class ChatGateways implements ChatGateway {
+  private final Map<Platform, ChatGateway> gateways = new EnumMap<>(Platform.class);
+
+  public ChatGateways(List<ChatGateway> gateways) {
+    gateways.forEach(g -> this.gateways.put(g.platform(), g));
+  }
+
+  /** Not a platform of its own: {@link #send} picks the recipient's. */
+  @Override
+  public Platform platform() {
+    throw new UnsupportedOperationException("ChatGateways serves every platform");
+  }
+
+  public boolean serves(Platform platform) {
+    return gateways.containsKey(platform);
+  }
+
+  @Override
+  public SentMessage send(Recipient recipient, OutboundMessage message) {
+    ChatGateway gateway = gateways.get(recipient.platform());
+    if (gateway == null) {
+      throw new ChatDeliveryException(
+          ChatDeliveryException.Kind.PERMANENT, recipient.platform().key() + "_not_enabled");
+    }
+    return gateway.send(recipient, message);
+  }
+}

@@ -1,0 +1,21 @@
+package dev.sharewell.chat;
+
+import dev.sharewell.member.Platform;
+import dev.sharewell.member.PlatformUser;
+import dev.sharewell.member.Profile;
+import java.util.List;
+
+/** What a platform knows about its people: who is in a channel, and a person's profile. */
+public interface Directory {
+  Platform platform();
+
+  /**
+   * The people in a channel (Slack) or team (Teams), without bots.
+   *
+   * @throws ChatDeliveryException when the platform cannot be asked
+   */
+  List<PlatformUser> channelMembers(String workspaceId, String channelId);
+
+  /** The person's name, locale and time zone, as far as the platform tells. */
+  Profile profile(PlatformUser user);
+}

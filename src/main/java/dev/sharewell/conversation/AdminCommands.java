@@ -1,0 +1,61 @@
+package dev.sharewell.conversation;
+
+import dev.sharewell.common.InvalidInputException;
+import dev.sharewell.delivery.DigestSender;
+import dev.sharewell.member.Member;
+import dev.sharewell.member.MemberService;
+import dev.sharewell.member.Profile;
+import dev.sharewell.member.Role;
+import java.util.Optional;
+
+/** Invitations, roles and sending the digest now: commands for admins and comms. */
+final class AdminCommands {
+  private final MemberService members;
+  private final InvitationService invitations;
+  private final DigestSender digests;
+
+  AdminCommands(MemberService members, InvitationService invitations, DigestSender digests) {
+    this.members = members;
+    this.invitations = invitations;
+    this.digests = digests;
+  }
+
+  Reply invite(Actor actor, ParsedCommand command) {
+    if (command.people().isEmpty() && command.channels().isEmpty()) {
+      throw InvalidInputException.of("people", "error.invite.nobody");
+    }
+    invitations.invite(actor.member(), command.people(), command.channels());
+    return actor.say("invite.started", command.people().size(), command.channels().size());
+  }
+
+  /** {@code role @person comms} grants; {@code role @person -comms} takes away. */
+  Reply role(Actor actor, ParsedCommand command) {
+    Optional<String> word = command.args().stream().filter(a -> !a.isBlank()).findFirst();
+    if (command.people().size() != 1 || word.isEmpty()) {
+      throw InvalidInputException.of("role", "error.role.usage");
+    }
+    boolean remove = word.get().startsWith("-");
+    Role role =
+        Role.fromKey(remove ? word.get().substring(1) : word.get())
+            .orElseThrow(() -> InvalidInputException.of("role", "error.role.usage"));
+    Member target = members.identify(command.people().get(0), Profile.unknown());
+    if (remove) {
+      if (role == Role.MEMBER) {
+        throw InvalidInputException.of("role", "error.role.usage");
+      }
+      members.revoke(actor.member(), target, role);
+      return actor.say("role.revoked", target.displayName(), role.key());
+    }
+    members.grant(actor.member(), target, role);
+    return actor.say(
+        role == Role.MEMBER ? "role.reset" : "role.granted", target.displayName(), role.key());
+  }
+
+  Reply digest(Actor actor, ParsedCommand command) {
+    if (command.args().isEmpty() || !command.args().get(0).equals("now")) {
+      throw InvalidInputException.of("digest", "error.digest.usage");
+    }
+    int due = digests.sendNow(actor.member());
+    return actor.say(due == 0 ? "digest.none_due" : "digest.started", due);
+  }
+}

@@ -1,0 +1,172 @@
+package dev.sharewell.conversation;
+
+import dev.sharewell.chat.OutboundMessage;
+import dev.sharewell.common.FieldError;
+import dev.sharewell.common.InvalidInputException;
+import dev.sharewell.common.Language;
+import dev.sharewell.common.Message;
+import dev.sharewell.common.NotFoundException;
+import dev.sharewell.common.SharewellException;
+import dev.sharewell.member.Member;
+import dev.sharewell.member.MemberService;
+import dev.sharewell.member.PlatformUser;
+import dev.sharewell.member.Workspaces;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a person can say to Sharewell, whatever the platform: commands, button presses and
+ * form submissions. Each adapter turns its platform's request into one of these calls and renders
+ * the answer; every rule lives here, once.
+ */
+public final class Conversation {
+  private final MemberService members;
+  private final Workspaces workspaces;
+  private final MembershipFlow membership;
+  private final ContentFlow content;
+  private final ShareFlow shares;
+  private final InfoCommands info;
+  private final FlagFlow flags;
+  private final AdminCommands admin;
+
+  public Conversation(ConversationServices services) {
+    this.members = services.members();
+    this.workspaces = services.workspaces();
+    this.membership = new MembershipFlow(services.members(), services.zone());
+    this.content = new ContentFlow(services.content(), services.zone());
+    this.shares = new ShareFlow(services.content(), services.shares(), services.digests());
+    this.info = new InfoCommands(services.shares(), services.leaderboard(), services.guidelines());
+    this.flags = new FlagFlow(services.flags());
+    this.admin = new AdminCommands(services.members(), services.invitations(), services.digests());
+  }
+
+  /** A typed command. */
+  public Reply command(Origin origin, CommandRequest request) {
+    Actor actor = actor(origin);
+    ParsedCommand command = CommandParser.parse(request);
+    Verb verb = command.verb();
+    if (!origin.privateReply() && !verb.answersInChannel()) {
+      return actor.say("channel.redirect", verb.word());
+    }
+    if (!verb.access().allows(actor.member())) {
+      return refusal(actor, verb.access());
+    }
+    try {
+      return dispatch(actor, command);
+    } catch (SharewellException e) {
+      return new Reply.Show(OutboundMessage.text(e.userMessage().in(actor.language())));
+    }
+  }
+
+  private Reply dispatch(Actor actor, ParsedCommand command) {
+    return switch (command.verb()) {
+      case HELP -> HelpCommand.help(actor, command.unknownWord());
+      case JOIN -> membership.join(actor);
+      case LEAVE -> membership.leave(actor);
+      case PAUSE -> membership.pause(actor, command.args());
+      case RESUME -> membership.resume(actor);
+      case SETTINGS -> new Reply.Open(SettingsForm.build(actor.member()));
+      case ADD -> content.add(actor, command.rawArgs());
+      case LIST -> content.list(actor);
+      case STATS -> info.stats(actor);
+      case LEADERBOARD -> info.leaderboard(actor);
+      case GUIDELINES -> info.guidelines(actor);
+      case FLAG -> flags.form(actor);
+      case INVITE -> admin.invite(actor, command);
+      case ROLE -> admin.role(actor, command);
+      case DIGEST -> admin.digest(actor, command);
+    };
+  }
+
+  /** A button pressed; {@code value} is the content item id for item buttons. */
+  public Reply press(Origin origin, String actionId, String value) {
+    Actor actor = actor(origin);
+    try {
+      return switch (actionId) {
+        case ActionIds.JOIN -> membership.join(actor);
+        case ActionIds.DECLINE -> membership.decline(actor);
+        case ActionIds.LEAVE -> membership.leave(actor);
+        case ActionIds.OPEN_SETTINGS ->
+            actor.member().isOptedIn()
+                ? new Reply.Open(SettingsForm.build(actor.member()))
+                : refusal(actor, Access.MEMBER);
+        case ActionIds.SHARED -> shares.reportForm(actor, contentId(value));
+        case ActionIds.PERSONALISE -> shares.personaliseForm(actor, contentId(value));
+        case ActionIds.NOT_FOR_ME -> shares.notForMe(actor, contentId(value));
+        default -> actor.say("error.unknown_action");
+      };
+    } catch (SharewellException e) {
+      return new Reply.Show(OutboundMessage.text(e.userMessage().in(actor.language())));
+    }
+  }
+
+  /**
+   * A form submitted. Invalid input comes back by field, in the person's language; nothing is
+   * written then.
+   */
+  public FormResult submit(
+      Origin origin, String formId, Optional<String> context, FormValues values) {
+    Actor actor = actor(origin);
+    try {
+      return switch (formId) {
+        case ActionIds.ADD_CONTENT_FORM -> content.submitAdd(actor, values);
+        case ActionIds.REPORT_SHARE_FORM ->
+            shares.submitReport(actor, contentId(context.orElse("")), values);
+        case ActionIds.PERSONALISE_FORM ->
+            shares.submitPersonalise(actor, contentId(context.orElse("")), values);
+        case ActionIds.SETTINGS_FORM -> saveSettings(actor, values);
+        case ActionIds.FLAG_FORM -> flags.submit(actor, values);
+        default -> new FormResult.Done(OutboundMessage.text(actor.text("error.unknown_action")));
+      };
+    } catch (InvalidInputException e) {
+      Map<String, String> errors = new LinkedHashMap<>();
+      for (FieldError error : e.errors()) {
+        errors.putIfAbsent(error.field(), error.message().in(actor.language()));
+      }
+      return new FormResult.Invalid(errors);
+    } catch (SharewellException e) {
+      return new FormResult.Done(OutboundMessage.text(e.userMessage().in(actor.language())));
+    }
+  }
+
+  private FormResult saveSettings(Actor actor, FormValues values) {
+    if (!actor.member().isOptedIn()) {
+      return new FormResult.Done(OutboundMessage.text(actor.text("error.not_joined")));
+    }
+    Member updated = members.updatePreferences(actor.member(), SettingsForm.read(values));
+    // Answer in the language just chosen.
+    return new FormResult.Done(
+        OutboundMessage.text(new Actor(updated, actor.origin()).text("settings.saved")));
+  }
+
+  /** The person's home page (Slack's App Home): membership, what is live, their stats. */
+  public OutboundMessage home(Origin origin) {
+    return HomePage.render(actor(origin), content, info);
+  }
+
+  /** The language to speak to this person in (English when they are not known yet). */
+  public Language languageOf(PlatformUser user) {
+    return members.find(user).map(Member::language).orElse(Language.EN);
+  }
+
+  private Actor actor(Origin origin) {
+    workspaces.seen(origin.user().platform(), origin.user().workspaceId());
+    return new Actor(members.identify(origin.user(), origin.profile()), origin);
+  }
+
+  private static Reply refusal(Actor actor, Access access) {
+    if (access == Access.MEMBER) {
+      return actor.say("error.not_joined");
+    }
+    return actor.say("error.role_required", access.role().key());
+  }
+
+  private static long contentId(String value) {
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      throw new NotFoundException(Message.of("error.content.bad_reference"));
+    }
+  }
+}

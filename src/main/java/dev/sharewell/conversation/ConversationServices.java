@@ -1,0 +1,23 @@
+package dev.sharewell.conversation;
+
+import dev.sharewell.content.ContentService;
+import dev.sharewell.delivery.DigestSender;
+import dev.sharewell.guidelines.Guidelines;
+import dev.sharewell.leaderboard.LeaderboardService;
+import dev.sharewell.member.MemberService;
+import dev.sharewell.member.Workspaces;
+import dev.sharewell.share.ShareService;
+import java.time.ZoneId;
+
+/** The core services a conversation draws on, wired once by the app. */
+public record ConversationServices(
+    MemberService members,
+    Workspaces workspaces,
+    ContentService content,
+    ShareService shares,
+    DigestSender digests,
+    LeaderboardService leaderboard,
+    Guidelines guidelines,
+    FlagService flags,
+    InvitationService invitations,
+    ZoneId zone) {}

@@ -1,0 +1,14 @@
+package dev.sharewell.conversation;
+
+import dev.sharewell.chat.Form;
+import dev.sharewell.chat.OutboundMessage;
+
+/** The answer to a command or a button: a message for the person, or a form to fill in. */
+public sealed interface Reply {
+
+  /** Show this message to the person who asked. */
+  record Show(OutboundMessage message) implements Reply {}
+
+  /** Open this form for the person who asked. */
+  record Open(Form form) implements Reply {}
+}

@@ -1,0 +1,75 @@
+package dev.sharewell.member;
+
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * The Slack workspaces and Teams tenants the app is installed in. Once uninstalled (or its tokens
+ * revoked), nothing is sent there until someone uses the app there again.
+ */
+public final class Workspaces {
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  public Workspaces(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  /** Records that the app is in use in this workspace (again). */
+  public void seen(Platform platform, String workspaceId) {
+    jdbi.useExtension(
+        Dao.class,
+        dao -> {
+          if (dao.insert(platform, workspaceId, clock.instant()) == 0) {
+            dao.reinstall(platform, workspaceId);
+          }
+        });
+  }
+
+  /** Stops all sending to this workspace. */
+  public void uninstalled(Platform platform, String workspaceId) {
+    jdbi.useExtension(
+        Dao.class,
+        dao -> {
+          dao.insert(platform, workspaceId, clock.instant());
+          dao.uninstall(platform, workspaceId, clock.instant());
+        });
+  }
+
+  public boolean isActive(Platform platform, String workspaceId) {
+    return jdbi.withExtension(Dao.class, dao -> dao.uninstalledCount(platform, workspaceId) == 0);
+  }
+
+  interface Dao {
+    @SqlUpdate(
+        "INSERT INTO workspaces (platform, workspace_id, installed_at)"
+            + " VALUES (:platform, :workspaceId, :now) ON CONFLICT DO NOTHING")
+    int insert(
+        @Bind("platform") Platform platform,
+        @Bind("workspaceId") String workspaceId,
+        @Bind("now") java.time.Instant now);
+
+    @SqlUpdate(
+        "UPDATE workspaces SET uninstalled_at = NULL WHERE platform = :platform"
+            + " AND workspace_id = :workspaceId AND uninstalled_at IS NOT NULL")
+    int reinstall(@Bind("platform") Platform platform, @Bind("workspaceId") String workspaceId);
+
+    @SqlUpdate(
+        "UPDATE workspaces SET uninstalled_at = :now WHERE platform = :platform"
+            + " AND workspace_id = :workspaceId")
+    void uninstall(
+        @Bind("platform") Platform platform,
+        @Bind("workspaceId") String workspaceId,
+        @Bind("now") java.time.Instant now);
+
+    @SqlQuery(
+        "SELECT COUNT(*) FROM workspaces WHERE platform = :platform"
+            + " AND workspace_id = :workspaceId AND uninstalled_at IS NOT NULL")
+    int uninstalledCount(
+        @Bind("platform") Platform platform, @Bind("workspaceId") String workspaceId);
+  }
+}

@@ -1,0 +1,126 @@
+package dev.sharewell.share;
+
+import dev.sharewell.common.FieldError;
+import dev.sharewell.common.InvalidInputException;
+import dev.sharewell.common.Message;
+import dev.sharewell.common.NotAllowedException;
+import dev.sharewell.common.NotFoundException;
+import dev.sharewell.content.ContentService;
+import dev.sharewell.member.Member;
+import dev.sharewell.member.Network;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Self-reported shares and the points they earn. One member, one item, one network earns once:
+ * reporting again is recorded but earns nothing more.
+ */
+public final class ShareService {
+  static final int TEXT_MAX = 3_000;
+  static final int URL_MAX = 2_048;
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final ContentService content;
+  private final int pointsPerShare;
+
+  public ShareService(Jdbi jdbi, Clock clock, ContentService content, int pointsPerShare) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+    this.content = content;
+    this.pointsPerShare = pointsPerShare;
+  }
+
+  /**
+   * Records a share the member reports.
+   *
+   * @throws NotAllowedException when the member has not joined
+   * @throws NotFoundException when the item does not exist
+   * @throws InvalidInputException naming the field at fault
+   */
+  public RecordedShare record(Member member, ShareReport report) {
+    if (!member.isOptedIn()) {
+      throw new NotAllowedException(Message.of("error.not_joined"));
+    }
+    content.get(report.contentId());
+    List<FieldError> errors = new ArrayList<>();
+    Optional<Network> network = Network.fromKey(report.network());
+    if (network.isEmpty()) {
+      errors.add(new FieldError(ShareReport.NETWORK, Message.of("error.share.network")));
+    }
+    Optional<String> text =
+        Optional.ofNullable(report.text()).map(String::strip).filter(t -> !t.isEmpty());
+    if (text.filter(t -> t.length() > TEXT_MAX).isPresent()) {
+      errors.add(new FieldError(ShareReport.TEXT, Message.of("error.share.text_long", TEXT_MAX)));
+    }
+    Optional<String> postUrl =
+        Optional.ofNullable(report.postUrl()).map(String::strip).filter(u -> !u.isEmpty());
+    if (postUrl.filter(u -> !isWebUrl(u)).isPresent()) {
+      errors.add(new FieldError(ShareReport.POST_URL, Message.of("error.share.post_url")));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    Instant now = clock.instant();
+    return jdbi.inTransaction(
+        handle -> {
+          ShareDao dao = handle.attach(ShareDao.class);
+          long id =
+              dao.insert(
+                  member.id(),
+                  report.contentId(),
+                  network.get(),
+                  text.orElse(null),
+                  postUrl.orElse(null),
+                  false,
+                  now);
+          boolean first = dao.claimReward(member.id(), report.contentId(), network.get(), id) == 1;
+          int points = first ? pointsPerShare : 0;
+          if (points > 0) {
+            dao.award(member.id(), id, points, now);
+          }
+          return new RecordedShare(
+              dao.find(id).orElseThrow().toShare(), points, dao.totalPoints(member.id()));
+        });
+  }
+
+  /** The member's shares, points and rank among the opted-in members of their workspace. */
+  public MemberStats statsOf(Member member) {
+    return jdbi.withExtension(
+        ShareDao.class,
+        dao -> {
+          long points = dao.totalPoints(member.id());
+          int ahead =
+              dao.membersAhead(
+                  member.identity().platform(), member.identity().workspaceId(), points);
+          int members =
+              dao.optedInCount(member.identity().platform(), member.identity().workspaceId());
+          return new MemberStats(dao.shareCount(member.id()), points, ahead + 1, members);
+        });
+  }
+
+  /** Every share reported for an item, oldest first. */
+  public List<Share> sharesOf(long contentId) {
+    return jdbi.withExtension(
+        ShareDao.class, dao -> dao.forContent(contentId).stream().map(ShareRow::toShare).toList());
+  }
+
+  private static boolean isWebUrl(String url) {
+    if (url.length() > URL_MAX) {
+      return false;
+    }
+    try {
+      URI uri = new URI(url);
+      return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package dev.sharewell.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.sharewell.conversation.ActionIds;
+import dev.sharewell.conversation.Conversation;
+import dev.sharewell.conversation.Origin;
+import dev.sharewell.conversation.Reply;
+import dev.sharewell.member.Platform;
+import dev.sharewell.member.PlatformUser;
+import dev.sharewell.member.Profile;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Buttons in messages and on the Home tab. Acknowledged at once; the work runs after the ack: a
+ * form opens as a modal, a message goes back through the response url (or the DM from Home).
+ */
+final class ActionListener implements BlockActionHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(ActionListener.class);
+
+  private final Conversation conversation;
+  private final SlackReplies replies;
+  private final HomeListener home;
+  private final Executor executor;
+
+  ActionListener(
+      Conversation conversation, SlackReplies replies, HomeListener home, Executor executor) {
+    this.conversation = conversation;
+    this.replies = replies;
+    this.home = home;
+    this.executor = executor;
+  }
+
+  @Override
+  public Response apply(BlockActionRequest request, ActionContext ctx) {
+    BlockActionPayload payload = request.getPayload();
+    if (payload.getActions() == null || payload.getActions().isEmpty()) {
+      return ctx.ack();
+    }
+    BlockActionPayload.Action action = payload.getActions().get(0);
+    if (action.getActionId().startsWith(ActionIds.OPEN_LINK_PREFIX)) {
+      return ctx.ack();
+    }
+    String teamId =
+        payload.getTeam() != null ? payload.getTeam().getId() : payload.getUser().getTeamId();
+    PlatformUser user = new PlatformUser(Platform.SLACK, teamId, payload.getUser().getId());
+    Origin origin =
+        new Origin(user, Profile.named(payload.getUser().getName()), Optional.empty(), true);
+    boolean fromHome = payload.getView() != null && "home".equals(payload.getView().getType());
+    executor.execute(() -> handle(origin, action, payload, ctx, fromHome));
+    return ctx.ack();
+  }
+
+  private void handle(
+      Origin origin,
+      BlockActionPayload.Action action,
+      BlockActionPayload payload,
+      ActionContext ctx,
+      boolean fromHome) {
+    try {
+      Reply reply =
+          conversation.press(
+              origin, action.getActionId(), action.getValue() == null ? "" : action.getValue());
+      if (reply instanceof Reply.Open open) {
+        replies.open(open, payload.getTriggerId(), conversation.languageOf(origin.user()));
+      } else {
+        var message = ((Reply.Show) reply).message();
+        if (payload.getResponseUrl() != null && !fromHome) {
+          ctx.respond(
+              r ->
+                  r.responseType("ephemeral")
+                      .replaceOriginal(false)
+                      .text(SlackText.escape(message.summary()))
+                      .blocks(BlockKit.render(message)));
+        } else {
+          replies.direct(origin.user().userId(), message);
+        }
+      }
+      if (fromHome) {
+        home.publish(origin);
+      }
+    } catch (Exception e) {
+      LOG.error("Button {} failed", action.getActionId(), e);
+      replies.direct(
+          origin.user().userId(), SlackReplies.failure(conversation.languageOf(origin.user())));
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.sharewell.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import dev.sharewell.common.Language;
+import dev.sharewell.conversation.Conversation;
+import dev.sharewell.conversation.Origin;
+import dev.sharewell.conversation.Reply;
+import dev.sharewell.member.Platform;
+import dev.sharewell.member.PlatformUser;
+import dev.sharewell.member.Profile;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /sharewell}: the answer is computed from the database only and sent with the ack, so it
+ * arrives within Slack's 3 seconds; opening a modal happens after the ack.
+ */
+final class CommandListener implements SlashCommandHandler {
+  static final String COMMAND = "/sharewell";
+  private static final Logger LOG = LoggerFactory.getLogger(CommandListener.class);
+
+  private final Conversation conversation;
+  private final SlackReplies replies;
+  private final ProfileRefresher profiles;
+  private final Executor executor;
+
+  CommandListener(
+      Conversation conversation,
+      SlackReplies replies,
+      ProfileRefresher profiles,
+      Executor executor) {
+    this.conversation = conversation;
+    this.replies = replies;
+    this.profiles = profiles;
+    this.executor = executor;
+  }
+
+  @Override
+  public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
+    SlashCommandPayload payload = request.getPayload();
+    PlatformUser user = new PlatformUser(Platform.SLACK, payload.getTeamId(), payload.getUserId());
+    Origin origin =
+        new Origin(
+            user,
+            Profile.named(payload.getUserName()),
+            Optional.ofNullable(payload.getChannelId()),
+            true);
+    Reply reply;
+    try {
+      reply =
+          conversation.command(origin, SlackMentions.parse(payload.getText(), payload.getTeamId()));
+    } catch (RuntimeException e) {
+      LOG.error("/sharewell failed", e);
+      return ctx.ack(
+          r -> r.responseType("ephemeral").text(SlackReplies.failure(Language.EN).summary()));
+    }
+    profiles.refreshLater(user);
+    if (reply instanceof Reply.Open open) {
+      executor.execute(
+          () -> replies.open(open, payload.getTriggerId(), conversation.languageOf(user)));
+      return ctx.ack();
+    }
+    var message = ((Reply.Show) reply).message();
+    return ctx.ack(
+        r ->
+            r.responseType("ephemeral")
+                .text(SlackText.escape(message.summary()))
+                .blocks(BlockKit.render(message)));
+  }
+}

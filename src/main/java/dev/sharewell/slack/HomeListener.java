@@ -1,0 +1,57 @@
+package dev.sharewell.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.view.View;
+import dev.sharewell.conversation.Conversation;
+import dev.sharewell.conversation.Origin;
+import dev.sharewell.member.Platform;
+import dev.sharewell.member.PlatformUser;
+import dev.sharewell.member.Profile;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Publishes a person's Home tab when they open it, and again after they press a button there. */
+final class HomeListener implements BoltEventHandler<AppHomeOpenedEvent> {
+  private static final Logger LOG = LoggerFactory.getLogger(HomeListener.class);
+
+  private final Conversation conversation;
+  private final MethodsClient client;
+  private final Executor executor;
+
+  HomeListener(Conversation conversation, MethodsClient client, Executor executor) {
+    this.conversation = conversation;
+    this.client = client;
+    this.executor = executor;
+  }
+
+  @Override
+  public Response apply(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
+    AppHomeOpenedEvent event = payload.getEvent();
+    if (!"home".equals(event.getTab())) {
+      return ctx.ack();
+    }
+    PlatformUser user = new PlatformUser(Platform.SLACK, payload.getTeamId(), event.getUser());
+    executor.execute(
+        () -> publish(new Origin(user, Profile.unknown(), java.util.Optional.empty(), true)));
+    return ctx.ack();
+  }
+
+  void publish(Origin origin) {
+    View view =
+        View.builder().type("home").blocks(BlockKit.render(conversation.home(origin))).build();
+    try {
+      var response = client.viewsPublish(r -> r.userId(origin.user().userId()).view(view));
+      if (!response.isOk()) {
+        LOG.warn("views.publish failed: {}", response.getError());
+      }
+    } catch (Exception e) {
+      LOG.warn("views.publish failed: {}", e.getClass().getSimpleName());
+    }
+  }
+}

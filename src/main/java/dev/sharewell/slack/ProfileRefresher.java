@@ -1,0 +1,39 @@
+package dev.sharewell.slack;
+
+import dev.sharewell.chat.Directory;
+import dev.sharewell.member.MemberService;
+import dev.sharewell.member.PlatformUser;
+import dev.sharewell.member.Profile;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+
+/**
+ * Asks Slack once per person and process for their name, locale and time zone (users.info), after
+ * the ack, so digests go out in their time zone and language.
+ */
+final class ProfileRefresher {
+  private final Directory directory;
+  private final MemberService members;
+  private final Executor executor;
+  private final Set<PlatformUser> refreshed = ConcurrentHashMap.newKeySet();
+
+  ProfileRefresher(Directory directory, MemberService members, Executor executor) {
+    this.directory = directory;
+    this.members = members;
+    this.executor = executor;
+  }
+
+  void refreshLater(PlatformUser user) {
+    if (!refreshed.add(user)) {
+      return;
+    }
+    executor.execute(
+        () -> {
+          Profile profile = directory.profile(user);
+          if (profile.displayName().isPresent() || profile.timeZone().isPresent()) {
+            members.identify(user, profile);
+          }
+        });
+  }
+}

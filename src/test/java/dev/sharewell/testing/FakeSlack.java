@@ -1,0 +1,225 @@
+package dev.sharewell.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A local stand-in for Slack's Web API on port 0: answers the methods Sharewell calls, records
+ * every call, and records what is posted to response urls. Tests program users, channels and
+ * failures.
+ */
+public final class FakeSlack implements AutoCloseable {
+  public static final String TEAM = "T0001";
+  public static final String BOT_USER = "UBOT";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One call to the Web API: the method and its form parameters. */
+  public record Call(String method, Map<String, String> params, String authorization) {
+    public String param(String name) {
+      return params.get(name);
+    }
+
+    public JsonNode json(String name) {
+      try {
+        return JSON.readTree(params.get(name));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final List<JsonNode> responses = new CopyOnWriteArrayList<>();
+  private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> channels = new ConcurrentHashMap<>();
+  private final Map<String, String> postErrors = new ConcurrentHashMap<>();
+  private final AtomicLong ts = new AtomicLong(1_700_000_000_000L);
+  private final Javalin server;
+
+  public FakeSlack() {
+    server =
+        Javalin.create(
+                config -> {
+                  config.startup.showJavalinBanner = false;
+                  config.routes.post("/api/{method}", this::api);
+                  config.routes.post("/response/{id}", this::response);
+                })
+            .start("127.0.0.1", 0);
+  }
+
+  /** The base url Sharewell's SLACK_API_URL points at. */
+  public String apiUrl() {
+    return "http://127.0.0.1:" + server.port() + "/api";
+  }
+
+  /** A response url as Slack puts in commands and actions. */
+  public String responseUrl(String id) {
+    return "http://127.0.0.1:" + server.port() + "/response/" + id;
+  }
+
+  public void user(String id, String name, String tz, String locale) {
+    ObjectNode user = JSON.createObjectNode();
+    user.put("id", id).put("name", name.toLowerCase()).put("real_name", name).put("tz", tz);
+    user.put("locale", locale).put("team_id", TEAM);
+    user.putObject("profile").put("real_name", name).put("display_name", name);
+    users.put(id, user);
+  }
+
+  public void channel(String id, List<String> members) {
+    channels.put(id, List.copyOf(members));
+  }
+
+  /** Makes chat.postMessage to {@code channel} answer {@code ok:false} with this error. */
+  public void failPostsTo(String channel, String error) {
+    postErrors.put(channel, error);
+  }
+
+  public List<Call> calls(String method) {
+    return calls.stream().filter(c -> c.method().equals(method)).toList();
+  }
+
+  public List<Call> calls() {
+    return List.copyOf(calls);
+  }
+
+  /** Messages posted to {@code channel} (a user id for DMs). */
+  public List<Call> postsTo(String channel) {
+    return calls("chat.postMessage").stream()
+        .filter(c -> channel.equals(c.param("channel")))
+        .toList();
+  }
+
+  public List<JsonNode> responses() {
+    return List.copyOf(responses);
+  }
+
+  public void reset() {
+    calls.clear();
+    responses.clear();
+  }
+
+  private void api(Context ctx) {
+    String method = ctx.pathParam("method");
+    Map<String, String> params = form(ctx.body());
+    calls.add(new Call(method, params, ctx.header("Authorization")));
+    ObjectNode answer = JSON.createObjectNode().put("ok", true);
+    switch (method) {
+      case "auth.test" ->
+          answer
+              .put("url", "https://acme.example/")
+              .put("team", "Acme")
+              .put("user", "sharewell")
+              .put("team_id", TEAM)
+              .put("user_id", BOT_USER)
+              .put("bot_id", "B0001");
+      case "users.info" -> {
+        ObjectNode user = users.get(params.get("user"));
+        if (user == null) {
+          answer.put("ok", false).put("error", "user_not_found");
+        } else {
+          answer.set("user", user);
+        }
+      }
+      case "chat.postMessage" -> {
+        String channel = params.get("channel");
+        String error = postErrors.get(channel);
+        if (error != null) {
+          answer.put("ok", false).put("error", error);
+        } else {
+          answer.put("channel", channel.startsWith("U") ? "D" + channel.substring(1) : channel);
+          answer.put("ts", ts.incrementAndGet() / 1000 + "." + ts.get() % 1000);
+        }
+      }
+      case "views.open", "views.publish", "views.update" ->
+          answer.putObject("view").put("id", "V" + ts.incrementAndGet());
+      case "conversations.members" -> members(params, answer);
+      default -> answer.put("ok", true);
+    }
+    ctx.json(answer);
+  }
+
+  private void members(Map<String, String> params, ObjectNode answer) {
+    List<String> all = channels.get(params.get("channel"));
+    if (all == null) {
+      answer.put("ok", false).put("error", "channel_not_found");
+      return;
+    }
+    int limit = Integer.parseInt(params.getOrDefault("limit", "100"));
+    int from =
+        params.get("cursor") == null || params.get("cursor").isEmpty()
+            ? 0
+            : Integer.parseInt(params.get("cursor"));
+    ArrayNode page = answer.putArray("members");
+    all.subList(from, Math.min(all.size(), from + limit)).forEach(page::add);
+    int next = from + limit;
+    answer
+        .putObject("response_metadata")
+        .put("next_cursor", next < all.size() ? Integer.toString(next) : "");
+  }
+
+  private void response(Context ctx) throws IOException {
+    responses.add(JSON.readTree(ctx.body()));
+    ctx.json(Map.of("ok", true));
+  }
+
+  static Map<String, String> form(String body) {
+    Map<String, String> params = new HashMap<>();
+    if (body == null || body.isEmpty()) {
+      return params;
+    }
+    for (String pair : body.split("&")) {
+      int eq = pair.indexOf('=');
+      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value =
+          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      params.put(key, value);
+    }
+    return params;
+  }
+
+  /** Texts of every block of a recorded message or view, joined, for assertions. */
+  public static String text(JsonNode node) {
+    List<String> texts = new ArrayList<>();
+    collect(node, texts);
+    return String.join("\n", texts);
+  }
+
+  private static final java.util.Set<String> TEXT_FIELDS =
+      java.util.Set.of("text", "url", "value", "action_id", "initial_value");
+
+  private static void collect(JsonNode node, List<String> texts) {
+    if (node.isObject()) {
+      node.fields()
+          .forEachRemaining(
+              field -> {
+                if (TEXT_FIELDS.contains(field.getKey()) && field.getValue().isTextual()) {
+                  texts.add(field.getValue().asText());
+                } else {
+                  collect(field.getValue(), texts);
+                }
+              });
+    } else if (node.isArray()) {
+      node.forEach(child -> collect(child, texts));
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+}
