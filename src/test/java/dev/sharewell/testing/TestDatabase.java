@@ -66,8 +66,9 @@ public final class TestDatabase implements AutoCloseable {
     return database;
   }
 
+  /** Jdbi on this database: the opened one's, or a plain one when the app under test owns it. */
   public Jdbi jdbi() {
-    return database.jdbi();
+    return database != null ? database.jdbi() : Jdbi.create(url);
   }
 
   @Override
