@@ -50,6 +50,12 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, String> postErrors = new ConcurrentHashMap<>();
   private final AtomicLong ts = new AtomicLong(1_700_000_000_000L);
   private final Javalin server;
+  private final java.util.concurrent.atomic.AtomicReference<io.javalin.websocket.WsContext> socket =
+      new java.util.concurrent.atomic.AtomicReference<>();
+  private final java.util.concurrent.CountDownLatch socketConnected =
+      new java.util.concurrent.CountDownLatch(1);
+  private final java.util.concurrent.BlockingQueue<JsonNode> socketMessages =
+      new java.util.concurrent.LinkedBlockingQueue<>();
 
   public FakeSlack() {
     server =
@@ -58,6 +64,16 @@ public final class FakeSlack implements AutoCloseable {
                   config.startup.showJavalinBanner = false;
                   config.routes.post("/api/{method}", this::api);
                   config.routes.post("/response/{id}", this::response);
+                  config.routes.ws(
+                      "/socket",
+                      ws -> {
+                        ws.onConnect(
+                            ctx -> {
+                              socket.set(ctx);
+                              socketConnected.countDown();
+                            });
+                        ws.onMessage(ctx -> socketMessages.add(JSON.readTree(ctx.message())));
+                      });
                 })
             .start("127.0.0.1", 0);
   }
@@ -148,9 +164,33 @@ public final class FakeSlack implements AutoCloseable {
       case "views.open", "views.publish", "views.update" ->
           answer.putObject("view").put("id", "V" + ts.incrementAndGet());
       case "conversations.members" -> members(params, answer);
+      case "apps.connections.open" ->
+          answer.put("url", "ws://127.0.0.1:" + server.port() + "/socket");
       default -> answer.put("ok", true);
     }
     ctx.json(answer);
+  }
+
+  /** Waits until a Socket Mode client connected, then greets it as Slack does. */
+  public boolean awaitSocket(java.time.Duration limit) throws InterruptedException {
+    if (!socketConnected.await(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      return false;
+    }
+    socket.get().send("{\"type\":\"hello\",\"num_connections\":1}");
+    return true;
+  }
+
+  /** Sends one Socket Mode envelope to the connected client. */
+  public void sendEnvelope(String envelopeId, String type, JsonNode payload) {
+    ObjectNode envelope = JSON.createObjectNode();
+    envelope.put("envelope_id", envelopeId).put("type", type).put("accepts_response_payload", true);
+    envelope.set("payload", payload);
+    socket.get().send(envelope.toString());
+  }
+
+  /** The next message the Socket Mode client sent (an acknowledgement), or null after the limit. */
+  public JsonNode nextSocketMessage(java.time.Duration limit) throws InterruptedException {
+    return socketMessages.poll(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
   }
 
   private void members(Map<String, String> params, ObjectNode answer) {
