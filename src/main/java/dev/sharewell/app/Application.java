@@ -3,6 +3,7 @@ package dev.sharewell.app;
 import dev.sharewell.chat.ChatGateway;
 import dev.sharewell.chat.ChatGateways;
 import dev.sharewell.chat.Directory;
+import dev.sharewell.delivery.DeliveryScheduler;
 import dev.sharewell.slack.SlackAdapter;
 import dev.sharewell.slack.SlackOptions;
 import dev.sharewell.store.Database;
@@ -25,6 +26,7 @@ public final class Application implements AutoCloseable {
   private final Metrics metrics;
   private final AppRuntime runtime;
   private final Optional<SlackAdapter> slack;
+  private final Optional<DeliveryScheduler> scheduler;
   private final CoreServices core;
   private final Javalin http;
 
@@ -33,12 +35,14 @@ public final class Application implements AutoCloseable {
       Metrics metrics,
       AppRuntime runtime,
       Optional<SlackAdapter> slack,
+      Optional<DeliveryScheduler> scheduler,
       CoreServices core,
       Javalin http) {
     this.database = database;
     this.metrics = metrics;
     this.runtime = runtime;
     this.slack = slack;
+    this.scheduler = scheduler;
     this.core = core;
     this.http = http;
   }
@@ -76,7 +80,8 @@ public final class Application implements AutoCloseable {
               settings,
               new ChatGateways(gateways),
               directories,
-              runtime.background());
+              runtime,
+              metrics.registry());
       slack.ifPresent(
           adapter ->
               adapter.listen(
@@ -90,11 +95,16 @@ public final class Application implements AutoCloseable {
                   settings.port())
               .start();
       slack.ifPresent(SlackAdapter::start);
+      Optional<DeliveryScheduler> scheduler =
+          runtime.deliveryTick().isZero()
+              ? Optional.empty()
+              : Optional.of(DeliveryScheduler.start(core.deliveries(), runtime.deliveryTick()));
       LOG.info("Sharewell listening on http://localhost:{}", http.port());
-      return new Application(database, metrics, runtime, slack, core, http);
+      return new Application(database, metrics, runtime, slack, scheduler, core, http);
     } catch (RuntimeException e) {
       slack.ifPresent(SlackAdapter::close);
       runtime.background().shutdownNow();
+      runtime.senders().shutdownNow();
       metrics.close();
       database.close();
       throw e;
@@ -135,6 +145,18 @@ public final class Application implements AutoCloseable {
     }
   }
 
+  private static void stop(java.util.concurrent.ExecutorService executor) {
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      executor.shutdownNow();
+    }
+  }
+
   public int port() {
     return http.port();
   }
@@ -153,15 +175,10 @@ public final class Application implements AutoCloseable {
     try {
       http.stop();
     } finally {
+      scheduler.ifPresent(DeliveryScheduler::close);
       slack.ifPresent(SlackAdapter::close);
-      runtime.background().shutdown();
-      try {
-        if (!runtime.background().awaitTermination(10, TimeUnit.SECONDS)) {
-          runtime.background().shutdownNow();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      stop(runtime.background());
+      stop(runtime.senders());
       metrics.close();
       database.close();
     }

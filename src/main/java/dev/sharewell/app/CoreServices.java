@@ -8,14 +8,19 @@ import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.ConversationServices;
 import dev.sharewell.conversation.FlagService;
 import dev.sharewell.conversation.InvitationService;
-import dev.sharewell.delivery.DigestSender;
+import dev.sharewell.delivery.DeliveryConfig;
+import dev.sharewell.delivery.DeliveryEngine;
+import dev.sharewell.delivery.DeliveryService;
+import dev.sharewell.delivery.PlanningRules;
 import dev.sharewell.guidelines.Guidelines;
 import dev.sharewell.leaderboard.LeaderboardService;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Platform;
 import dev.sharewell.member.Workspaces;
 import dev.sharewell.share.ShareService;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +34,7 @@ record CoreServices(
     Workspaces workspaces,
     ContentService content,
     ShareService shares,
-    DigestSender digests,
+    DeliveryService deliveries,
     Conversation conversation) {
 
   static CoreServices create(
@@ -38,24 +43,27 @@ record CoreServices(
       Settings settings,
       ChatGateways gateways,
       List<Directory> directories,
-      Executor background) {
+      AppRuntime runtime,
+      MeterRegistry registry) {
+    Executor background = runtime.background();
     AuditLog audit = new AuditLog(jdbi, clock);
     MemberService members = new MemberService(jdbi, clock, settings.admins(), audit);
     Workspaces workspaces = new Workspaces(jdbi, clock);
     ContentService content = new ContentService(jdbi, clock, settings.timeZone(), audit);
     ShareService shares = new ShareService(jdbi, clock, content, settings.pointsPerShare());
-    DigestSender digests =
-        new DigestSender(
+    DeliveryService deliveries =
+        DeliveryEngine.create(
+            deliveryConfig(settings),
             jdbi,
             clock,
-            settings.timeZone(),
             members,
             workspaces,
             content,
             gateways,
             background,
-            audit,
-            settings.digestMaxItems());
+            runtime.senders(),
+            registry,
+            audit);
     Map<Platform, String> commsChannels = new EnumMap<>(Platform.class);
     settings.commsChannel().ifPresent(channel -> commsChannels.put(Platform.SLACK, channel));
     Conversation conversation =
@@ -65,12 +73,32 @@ record CoreServices(
                 workspaces,
                 content,
                 shares,
-                digests,
+                deliveries,
                 new LeaderboardService(jdbi, clock, settings.timeZone()),
                 Guidelines.load(settings.guidelinesFile()),
                 new FlagService(gateways, members, commsChannels),
                 new InvitationService(members, gateways, directories, background, audit),
                 settings.timeZone()));
-    return new CoreServices(audit, members, workspaces, content, shares, digests, conversation);
+    return new CoreServices(audit, members, workspaces, content, shares, deliveries, conversation);
+  }
+
+  static DeliveryConfig deliveryConfig(Settings settings) {
+    return new DeliveryConfig(
+        new PlanningRules(
+            settings.digestSchedule(),
+            settings.timeZone(),
+            settings.digestSpread(),
+            settings.leaderLead(),
+            Duration.ofDays(1),
+            Duration.ofMinutes(5)),
+        settings.digestMaxItems(),
+        Map.of(
+            Platform.SLACK,
+            settings.slackMessagesPerMinute() / 60.0,
+            Platform.TEAMS,
+            (double) settings.teamsMessagesPerSecond()),
+        50,
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(30));
   }
 }

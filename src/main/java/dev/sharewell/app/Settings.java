@@ -4,6 +4,7 @@ import dev.sharewell.common.WeeklyTime;
 import dev.sharewell.member.Platform;
 import dev.sharewell.store.DatabaseSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -25,7 +26,11 @@ public record Settings(
     Optional<Path> guidelinesFile,
     Optional<String> commsChannel,
     int pointsPerShare,
-    int digestMaxItems) {
+    int digestMaxItems,
+    Duration digestSpread,
+    Duration leaderLead,
+    int slackMessagesPerMinute,
+    int teamsMessagesPerSecond) {
 
   /** Reads and checks every variable; the first problem found is thrown. */
   public static Settings from(Map<String, String> env) {
@@ -58,6 +63,10 @@ public record Settings(
     Optional<String> commsChannel = env.optional("SHAREWELL_COMMS_CHANNEL");
     int pointsPerShare = env.integer("SHAREWELL_POINTS_SHARE", 10, 0, 1_000);
     int digestMaxItems = env.integer("SHAREWELL_DIGEST_MAX_ITEMS", 3, 1, 10);
+    Duration spread = env.duration("SHAREWELL_DIGEST_SPREAD", "2h");
+    Duration leaderLead = env.duration("SHAREWELL_LEADER_LEAD", "1d");
+    int slackPerMinute = env.integer("SHAREWELL_SLACK_MESSAGES_PER_MINUTE", 300, 1, 100_000);
+    int teamsPerSecond = env.integer("SHAREWELL_TEAMS_MESSAGES_PER_SECOND", 20, 1, 1_000);
     return new Settings(
         port,
         database,
@@ -69,7 +78,11 @@ public record Settings(
         guidelines,
         commsChannel,
         pointsPerShare,
-        digestMaxItems);
+        digestMaxItems,
+        spread,
+        leaderLead,
+        slackPerMinute,
+        teamsPerSecond);
   }
 
   private static Set<String> admins(EnvReader env) {

@@ -1,7 +1,8 @@
 package dev.sharewell.conversation;
 
 import dev.sharewell.common.InvalidInputException;
-import dev.sharewell.delivery.DigestSender;
+import dev.sharewell.delivery.DeliveryService;
+import dev.sharewell.delivery.DigestStatus;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Profile;
@@ -12,12 +13,19 @@ import java.util.Optional;
 final class AdminCommands {
   private final MemberService members;
   private final InvitationService invitations;
-  private final DigestSender digests;
+  private final DeliveryService digests;
 
-  AdminCommands(MemberService members, InvitationService invitations, DigestSender digests) {
+  private final java.time.ZoneId zone;
+
+  AdminCommands(
+      MemberService members,
+      InvitationService invitations,
+      DeliveryService digests,
+      java.time.ZoneId zone) {
     this.members = members;
     this.invitations = invitations;
     this.digests = digests;
+    this.zone = zone;
   }
 
   Reply invite(Actor actor, ParsedCommand command) {
@@ -52,10 +60,38 @@ final class AdminCommands {
   }
 
   Reply digest(Actor actor, ParsedCommand command) {
-    if (command.args().isEmpty() || !command.args().get(0).equals("now")) {
-      throw InvalidInputException.of("digest", "error.digest.usage");
+    String word = command.args().isEmpty() ? "" : command.args().get(0);
+    if (word.equals("now")) {
+      int due = digests.sendNow(actor.member());
+      return actor.say(due == 0 ? "digest.none_due" : "digest.started", due);
     }
-    int due = digests.sendNow(actor.member());
-    return actor.say(due == 0 ? "digest.none_due" : "digest.started", due);
+    if (word.equals("status")) {
+      return status(actor, digests.status(actor.member()));
+    }
+    throw InvalidInputException.of("digest", "error.digest.usage");
+  }
+
+  private Reply status(Actor actor, DigestStatus status) {
+    String counts =
+        actor.text(
+            "digest.status",
+            status.period(),
+            status.count("PLANNED"),
+            status.count("SENDING"),
+            status.count("SENT"),
+            status.count("FAILED"),
+            status.count("SKIPPED"));
+    String finish =
+        status
+            .estimatedFinish()
+            .map(
+                at ->
+                    actor.text(
+                        "digest.status_finish",
+                        java.time.format.DateTimeFormatter.ofPattern(
+                                "EEE HH:mm", actor.language().locale())
+                            .format(at.atZone(zone))))
+            .orElse(actor.text("digest.status_done"));
+    return new Reply.Show(dev.sharewell.chat.OutboundMessage.text(counts + "\n" + finish));
   }
 }

@@ -38,7 +38,9 @@ public final class Conversation {
     this.shares = new ShareFlow(services.content(), services.shares(), services.digests());
     this.info = new InfoCommands(services.shares(), services.leaderboard(), services.guidelines());
     this.flags = new FlagFlow(services.flags());
-    this.admin = new AdminCommands(services.members(), services.invitations(), services.digests());
+    this.admin =
+        new AdminCommands(
+            services.members(), services.invitations(), services.digests(), services.zone());
   }
 
   /** A typed command. */
@@ -82,11 +84,14 @@ public final class Conversation {
   /** A button pressed; {@code value} is the content item id for item buttons. */
   public Reply press(Origin origin, String actionId, String value) {
     Actor actor = actor(origin);
+    members.noteReaction(actor.member());
     try {
       return switch (actionId) {
         case ActionIds.JOIN -> membership.join(actor);
         case ActionIds.DECLINE -> membership.decline(actor);
         case ActionIds.LEAVE -> membership.leave(actor);
+        case ActionIds.STAY_IN -> membership.stayIn(actor);
+        case ActionIds.PAUSE_MONTH -> membership.pause(actor, java.util.List.of("30d"));
         case ActionIds.OPEN_SETTINGS ->
             actor.member().isOptedIn()
                 ? new Reply.Open(SettingsForm.build(actor.member()))
@@ -108,6 +113,7 @@ public final class Conversation {
   public FormResult submit(
       Origin origin, String formId, Optional<String> context, FormValues values) {
     Actor actor = actor(origin);
+    members.noteReaction(actor.member());
     try {
       return switch (formId) {
         case ActionIds.ADD_CONTENT_FORM -> content.submitAdd(actor, values);

@@ -1,7 +1,7 @@
 package dev.sharewell.conversation;
 
 import dev.sharewell.content.ContentService;
-import dev.sharewell.delivery.DigestSender;
+import dev.sharewell.delivery.DeliveryService;
 import dev.sharewell.guidelines.Guidelines;
 import dev.sharewell.leaderboard.LeaderboardService;
 import dev.sharewell.member.MemberService;
@@ -15,7 +15,7 @@ public record ConversationServices(
     Workspaces workspaces,
     ContentService content,
     ShareService shares,
-    DigestSender digests,
+    DeliveryService digests,
     LeaderboardService leaderboard,
     Guidelines guidelines,
     FlagService flags,

@@ -56,6 +56,15 @@ final class MembershipFlow {
     return actor.say("pause.done", date);
   }
 
+  /** The answer to the check-in after ignored digests: lift the pause and carry on. */
+  Reply stayIn(Actor actor) {
+    if (!actor.member().isOptedIn()) {
+      return actor.say("error.not_joined");
+    }
+    members.resume(actor.member());
+    return actor.say("stay_in.done");
+  }
+
   Reply resume(Actor actor) {
     return actor.say(members.resume(actor.member()) ? "resume.done" : "resume.not_paused");
   }

@@ -10,7 +10,7 @@ import dev.sharewell.common.Language;
 import dev.sharewell.common.Texts;
 import dev.sharewell.content.ContentItem;
 import dev.sharewell.content.ContentService;
-import dev.sharewell.delivery.DigestSender;
+import dev.sharewell.delivery.DeliveryService;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.Network;
 import dev.sharewell.personalise.Prompts;
@@ -28,9 +28,9 @@ final class ShareFlow {
 
   private final ContentService content;
   private final ShareService shares;
-  private final DigestSender digests;
+  private final DeliveryService digests;
 
-  ShareFlow(ContentService content, ShareService shares, DigestSender digests) {
+  ShareFlow(ContentService content, ShareService shares, DeliveryService digests) {
     this.content = content;
     this.shares = shares;
     this.digests = digests;

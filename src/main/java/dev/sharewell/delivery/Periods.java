@@ -2,8 +2,10 @@ package dev.sharewell.delivery;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
@@ -12,17 +14,38 @@ public final class Periods {
   private Periods() {}
 
   public static String weekOf(Instant instant, ZoneId zone) {
-    ZonedDateTime time = instant.atZone(zone);
+    return key(instant.atZone(zone).toLocalDate());
+  }
+
+  static String key(LocalDate date) {
     return String.format(
         "%d-W%02d",
-        time.get(IsoFields.WEEK_BASED_YEAR), time.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  /** The Monday of a period. */
+  static LocalDate mondayOf(String period) {
+    String[] parts = period.split("-W");
+    int year = Integer.parseInt(parts[0]);
+    int week = Integer.parseInt(parts[1]);
+    return LocalDate.of(year, 1, 4)
+        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+
+  static String next(String period) {
+    return key(mondayOf(period).plusWeeks(1));
+  }
+
+  /** Whole weeks from one period to another (negative when {@code to} is earlier). */
+  static long weeksBetween(String from, String to) {
+    return ChronoUnit.WEEKS.between(mondayOf(from), mondayOf(to));
   }
 
   /** Monday 00:00 of the week holding {@code instant}, in {@code zone}. */
   public static Instant startOfWeek(Instant instant, ZoneId zone) {
-    return instant
-        .atZone(zone)
-        .toLocalDate()
+    ZonedDateTime time = instant.atZone(zone);
+    return time.toLocalDate()
         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
         .atStartOfDay(zone)
         .toInstant();

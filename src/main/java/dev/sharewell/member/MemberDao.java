@@ -85,6 +85,16 @@ interface MemberDao {
           + " paused_until = NULL, updated_at = :now WHERE id = :id AND opted_in_at IS NOT NULL")
   int optOut(@Bind("id") long id, @Bind("reason") String reason, @Bind("now") Instant now);
 
+  @SqlUpdate("UPDATE members SET last_reaction_at = :now, ignored_digests = 0 WHERE id = :id")
+  void noteReaction(@Bind("id") long id, @Bind("now") Instant now);
+
+  @SqlQuery("SELECT ignored_digests, last_reaction_at FROM members WHERE id = :id")
+  @RegisterConstructorMapper(Engagement.class)
+  Optional<Engagement> engagement(@Bind("id") long id);
+
+  @SqlUpdate("UPDATE members SET ignored_digests = :count WHERE id = :id")
+  void setIgnoredDigests(@Bind("id") long id, @Bind("count") int count);
+
   @SqlUpdate("UPDATE members SET paused_until = :until, updated_at = :now WHERE id = :id")
   void setPausedUntil(@Bind("id") long id, @Bind("until") Instant until, @Bind("now") Instant now);
 

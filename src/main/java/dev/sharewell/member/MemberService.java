@@ -144,6 +144,30 @@ public final class MemberService {
     return until;
   }
 
+  /** Records that the member pressed a button or sent a form: their digests are not ignored. */
+  public void noteReaction(Member member) {
+    jdbi.useExtension(MemberDao.class, dao -> dao.noteReaction(member.id(), clock.instant()));
+  }
+
+  /** How many digests in a row the member ignored, and when they last reacted. */
+  public Engagement engagement(Member member) {
+    return jdbi.withExtension(MemberDao.class, dao -> dao.engagement(member.id()))
+        .orElse(new Engagement(0, null));
+  }
+
+  public void setIgnoredDigests(Member member, int count) {
+    jdbi.useExtension(MemberDao.class, dao -> dao.setIgnoredDigests(member.id(), count));
+  }
+
+  /**
+   * Pauses someone who stopped reacting, until {@code until} or until they answer the check-in;
+   * unlike {@link #pause}, this is Sharewell's decision, so it has no upper bound.
+   */
+  public void pauseUntilAnswered(Member member, Instant until) {
+    jdbi.useExtension(
+        MemberDao.class, dao -> dao.setPausedUntil(member.id(), until, clock.instant()));
+  }
+
   /** Lifts a pause. Returns false when the member was not paused. */
   public boolean resume(Member member) {
     requireOptedIn(member);

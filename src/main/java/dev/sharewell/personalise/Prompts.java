@@ -22,6 +22,12 @@ public final class Prompts {
     return "prompt." + (index + 1);
   }
 
+  /** The recipient index a prompt key stands for, the inverse of {@link #keyFor}. */
+  public static int indexOf(String promptKey, long contentId) {
+    int prompt = Integer.parseInt(promptKey.substring("prompt.".length())) - 1;
+    return (int) Math.floorMod(prompt - contentId * 5, (long) COUNT);
+  }
+
   /** The prompt for the {@code recipientIndex}-th (0-based) recipient of an item. */
   public static String forRecipient(int recipientIndex, long contentId, Language language) {
     return Texts.get(language, keyFor(recipientIndex, contentId));

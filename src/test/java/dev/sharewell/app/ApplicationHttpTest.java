@@ -203,7 +203,12 @@ class ApplicationHttpTest {
   }
 
   private static AppRuntime runtime(List<Route> routes) {
-    return new AppRuntime(TestClock.standard(), MoreExecutors.newDirectExecutorService(), routes);
+    return new AppRuntime(
+        TestClock.standard(),
+        MoreExecutors.newDirectExecutorService(),
+        MoreExecutors.newDirectExecutorService(),
+        java.time.Duration.ZERO,
+        routes);
   }
 
   private static boolean accepts(int port) {

@@ -40,7 +40,12 @@ public final class SlackTestApp implements AutoCloseable {
     app =
         Application.start(
             Settings.from(env),
-            new AppRuntime(clock, MoreExecutors.newDirectExecutorService(), List.of()));
+            new AppRuntime(
+                clock,
+                MoreExecutors.newDirectExecutorService(),
+                MoreExecutors.newDirectExecutorService(),
+                java.time.Duration.ZERO,
+                List.of()));
     http = new Http(app.port());
     requests = new SlackRequests(http, SECRET, slack);
   }

@@ -1,0 +1,59 @@
+package dev.sharewell.delivery;
+
+import dev.sharewell.audit.AuditLog;
+import dev.sharewell.chat.ChatGateway;
+import dev.sharewell.content.ContentService;
+import dev.sharewell.member.MemberService;
+import dev.sharewell.member.Workspaces;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import org.jdbi.v3.core.Jdbi;
+
+/** Wires the engine's parts: planner, composer, worker, dispatcher, leases and metrics. */
+public final class DeliveryEngine {
+  private DeliveryEngine() {}
+
+  /**
+   * @param background where dispatch loops run after "digest now"
+   * @param senders where individual sends run, several at a time
+   */
+  public static DeliveryService create(
+      DeliveryConfig config,
+      Jdbi jdbi,
+      Clock clock,
+      MemberService members,
+      Workspaces workspaces,
+      ContentService content,
+      ChatGateway gateway,
+      Executor background,
+      Executor senders,
+      MeterRegistry registry,
+      AuditLog audit) {
+    WorkspaceLeases leases =
+        new WorkspaceLeases(jdbi, clock, "instance-" + UUID.randomUUID(), config.workspaceLease());
+    DeliveryWorker worker =
+        new DeliveryWorker(
+            jdbi,
+            clock,
+            members,
+            workspaces,
+            new DigestComposer(jdbi, content, config.maxItems()),
+            gateway);
+    DeliveryService[] service = new DeliveryService[1];
+    DeliveryMetrics metrics = new DeliveryMetrics(registry, () -> service[0].countsByState());
+    Dispatcher dispatcher =
+        new Dispatcher(
+            jdbi,
+            clock,
+            leases,
+            worker,
+            senders,
+            RateLimiter.Ticker.SYSTEM,
+            metrics,
+            new Dispatcher.Limits(config.batchSize(), config.rowLease(), config.perSecond()));
+    service[0] = new DeliveryService(jdbi, clock, config, dispatcher, background, audit);
+    return service[0];
+  }
+}

@@ -1,0 +1,149 @@
+package dev.sharewell.delivery;
+
+import dev.sharewell.audit.AuditLog;
+import dev.sharewell.common.Message;
+import dev.sharewell.common.NotAllowedException;
+import dev.sharewell.member.Member;
+import dev.sharewell.member.Role;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The weekly digest engine's face: plan what is due, send it, "digest now", "digest status".
+ * Planning and sending are safe to run on several instances at once: the outbox row is unique per
+ * member and period, and each workspace is dispatched by one lease holder at a time.
+ */
+public final class DeliveryService {
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final DeliveryConfig config;
+  private final Dispatcher dispatcher;
+  private final Executor background;
+  private final AuditLog audit;
+
+  DeliveryService(
+      Jdbi jdbi,
+      Clock clock,
+      DeliveryConfig config,
+      Dispatcher dispatcher,
+      Executor background,
+      AuditLog audit) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+    this.config = config;
+    this.dispatcher = dispatcher;
+    this.background = background;
+    this.audit = audit;
+  }
+
+  /** Plans every member whose digest is due within the horizon; returns how many were planned. */
+  public int planDue() {
+    Instant now = clock.instant();
+    String current = Periods.weekOf(now, config.rules().orgZone());
+    Set<OutboxDao.Planned> existing = plannedIn(current);
+    int planned = 0;
+    for (PlanningDao.CandidateRow row :
+        jdbi.withExtension(PlanningDao.class, PlanningDao::candidates)) {
+      Optional<PlannedDigest> digest = DigestPlanner.plan(Candidates.of(row), config.rules(), now);
+      if (digest.isPresent()
+          && !existing.contains(new OutboxDao.Planned(row.id(), digest.get().period()))) {
+        planned += insert(row, digest.get().period(), digest.get().dueAt(), now);
+      }
+    }
+    return planned;
+  }
+
+  /** Sends what is due, on the background executor. */
+  public void dispatchSoon() {
+    background.execute(dispatcher::dispatchDue);
+  }
+
+  /** Sends what is due now, on the calling thread (the scheduler's tick). */
+  public void dispatchDue() {
+    dispatcher.dispatchDue();
+  }
+
+  /**
+   * "digest now": plans this period's digest, due now, for everyone whose cadence allows it and who
+   * has not had one, brings forward any planned for later, and starts sending. Returns how many
+   * members it concerns.
+   */
+  public int sendNow(Member actor) {
+    requireComms(actor);
+    Instant now = clock.instant();
+    String period = Periods.weekOf(now, config.rules().orgZone());
+    Set<OutboxDao.Planned> existing = plannedIn(period);
+    int planned = 0;
+    for (PlanningDao.CandidateRow row :
+        jdbi.withExtension(PlanningDao.class, PlanningDao::candidates)) {
+      PlanCandidate candidate = Candidates.of(row);
+      boolean paused = candidate.pausedUntil().map(now::isBefore).orElse(false);
+      if (!paused
+          && DigestPlanner.cadenceAllows(candidate, period)
+          && !existing.contains(new OutboxDao.Planned(row.id(), period))) {
+        planned += insert(row, period, now, now);
+      }
+    }
+    int moved = jdbi.withExtension(OutboxDao.class, dao -> dao.bringForward(period, now));
+    audit.record(actor, "digest.send_now", period, (planned + moved) + " due");
+    dispatchSoon();
+    return planned + moved;
+  }
+
+  /** This period's counts by state and an estimate of when the last due digest is out. */
+  public DigestStatus status(Member actor) {
+    requireComms(actor);
+    Instant now = clock.instant();
+    String period = Periods.weekOf(now, config.rules().orgZone());
+    Map<String, Integer> counts = new HashMap<>();
+    jdbi.withExtension(OutboxDao.class, dao -> dao.countsIn(period))
+        .forEach(c -> counts.put(c.status(), c.count()));
+    int open = counts.getOrDefault("PLANNED", 0) + counts.getOrDefault("SENDING", 0);
+    if (open == 0) {
+      return new DigestStatus(period, counts, Optional.empty());
+    }
+    double slowest =
+        config.perSecond().values().stream().mapToDouble(Double::doubleValue).min().orElse(5);
+    Instant byRate = now.plus(Duration.ofMillis((long) (open / slowest * 1000)));
+    Instant lastDue = jdbi.withExtension(OutboxDao.class, dao -> dao.lastDueIn(period)).orElse(now);
+    return new DigestStatus(
+        period, counts, Optional.of(byRate.isAfter(lastDue) ? byRate : lastDue));
+  }
+
+  /** The prompt key given to this member with this item, if a digest carried it. */
+  public Optional<String> promptGiven(Member member, long contentId) {
+    return jdbi.withExtension(OutboxDao.class, dao -> dao.promptGiven(member.id(), contentId));
+  }
+
+  Map<String, Integer> countsByState() {
+    return jdbi.withExtension(OutboxDao.class, OutboxDao::countsAll).stream()
+        .collect(Collectors.toMap(OutboxDao.StatusCount::status, OutboxDao.StatusCount::count));
+  }
+
+  private Set<OutboxDao.Planned> plannedIn(String current) {
+    return Set.copyOf(
+        jdbi.withExtension(
+            OutboxDao.class, dao -> dao.plannedIn(List.of(current, Periods.next(current)))));
+  }
+
+  private int insert(PlanningDao.CandidateRow row, String period, Instant due, Instant now) {
+    return jdbi.withExtension(
+        OutboxDao.class,
+        dao -> dao.plan(row.id(), row.platform(), row.workspaceId(), period, due, now));
+  }
+
+  private static void requireComms(Member actor) {
+    if (!actor.has(Role.COMMS) && !actor.has(Role.ADMIN)) {
+      throw new NotAllowedException(Message.of("error.role_required", Role.COMMS.key()));
+    }
+  }
+}

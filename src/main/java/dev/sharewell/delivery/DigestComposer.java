@@ -1,0 +1,71 @@
+package dev.sharewell.delivery;
+
+import dev.sharewell.content.ContentItem;
+import dev.sharewell.content.ContentService;
+import dev.sharewell.member.Member;
+import dev.sharewell.personalise.Prompts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Fills one delivery with items: the picks for this member, each with the prompt and caption of its
+ * next recipient. A retried delivery keeps the items it was given the first time.
+ */
+final class DigestComposer {
+  private final Jdbi jdbi;
+  private final ContentService content;
+  private final int maxItems;
+
+  DigestComposer(Jdbi jdbi, ContentService content, int maxItems) {
+    this.jdbi = jdbi;
+    this.content = content;
+    this.maxItems = maxItems;
+  }
+
+  List<DigestEntry> compose(Member member, long deliveryId) {
+    List<OutboxDao.ItemRow> existing =
+        jdbi.withExtension(OutboxDao.class, dao -> dao.itemsOf(deliveryId));
+    if (!existing.isEmpty()) {
+      return reuse(existing);
+    }
+    List<ContentItem> picked =
+        DigestPicker.pick(
+            content.listLive(),
+            jdbi.withExtension(OutboxDao.class, dao -> dao.sentContentIds(member.id(), deliveryId)),
+            content.dismissedBy(member),
+            member.language(),
+            maxItems);
+    return jdbi.inTransaction(
+        handle -> {
+          OutboxDao dao = handle.attach(OutboxDao.class);
+          List<DigestEntry> entries = new ArrayList<>();
+          for (ContentItem item : picked) {
+            int index = dao.recipientCount(item.id());
+            String promptKey = Prompts.keyFor(index, item.id());
+            dao.addItem(deliveryId, item.id(), entries.size(), promptKey);
+            entries.add(new DigestEntry(item, promptKey, Prompts.caption(index, item.captions())));
+          }
+          return entries;
+        });
+  }
+
+  private List<DigestEntry> reuse(List<OutboxDao.ItemRow> rows) {
+    Map<Long, ContentItem> items =
+        content.getAll(rows.stream().map(OutboxDao.ItemRow::contentId).toList()).stream()
+            .collect(Collectors.toMap(ContentItem::id, Function.identity()));
+    List<DigestEntry> entries = new ArrayList<>();
+    for (OutboxDao.ItemRow row : rows) {
+      ContentItem item = items.get(row.contentId());
+      if (item != null) {
+        int index = Prompts.indexOf(row.promptKey(), item.id());
+        entries.add(
+            new DigestEntry(item, row.promptKey(), Prompts.caption(index, item.captions())));
+      }
+    }
+    return entries;
+  }
+}

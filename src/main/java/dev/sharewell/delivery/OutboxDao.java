@@ -1,0 +1,159 @@
+package dev.sharewell.delivery;
+
+import dev.sharewell.member.Platform;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** SQL for the outbox: one delivery per member and period, its state, and what it carried. */
+@RegisterConstructorMapper(OutboxDao.Claimed.class)
+@RegisterConstructorMapper(OutboxDao.WorkspaceKey.class)
+@RegisterConstructorMapper(OutboxDao.ItemRow.class)
+@RegisterConstructorMapper(OutboxDao.StatusCount.class)
+interface OutboxDao {
+  record Claimed(long id, long memberId, String period, int attempts) {}
+
+  record WorkspaceKey(Platform platform, String workspaceId) {}
+
+  record ItemRow(long contentId, int position, String promptKey) {}
+
+  record StatusCount(String status, int count) {}
+
+  String DUE =
+      "((status = 'PLANNED' AND due_at <= :now) OR (status = 'SENDING' AND lease_until < :now))";
+
+  /** Plans a delivery unless the member has one this period; returns 1 when planned. */
+  @SqlUpdate(
+      "INSERT INTO deliveries (member_id, platform, workspace_id, period, due_at, status, kind,"
+          + " created_at, updated_at) VALUES (:memberId, :platform, :workspaceId, :period, :dueAt,"
+          + " 'PLANNED', 'DIGEST', :now, :now) ON CONFLICT DO NOTHING")
+  int plan(
+      @Bind("memberId") long memberId,
+      @Bind("platform") Platform platform,
+      @Bind("workspaceId") String workspaceId,
+      @Bind("period") String period,
+      @Bind("dueAt") Instant dueAt,
+      @Bind("now") Instant now);
+
+  /** Brings this period's planned deliveries forward to now ("digest now"). */
+  @SqlUpdate(
+      "UPDATE deliveries SET due_at = :now, updated_at = :now"
+          + " WHERE period = :period AND status = 'PLANNED' AND due_at > :now")
+  int bringForward(@Bind("period") String period, @Bind("now") Instant now);
+
+  @SqlQuery("SELECT member_id, period FROM deliveries WHERE period IN (<periods>)")
+  @RegisterConstructorMapper(Planned.class)
+  List<Planned> plannedIn(@BindList("periods") List<String> periods);
+
+  record Planned(long memberId, String period) {}
+
+  @SqlQuery("SELECT DISTINCT platform, workspace_id FROM deliveries WHERE " + DUE)
+  List<WorkspaceKey> workspacesWithDueWork(@Bind("now") Instant now);
+
+  /** Due rows of one workspace, oldest first, locked; another claimer skips them. */
+  @SqlQuery(
+      "SELECT id FROM deliveries WHERE platform = :platform AND workspace_id = :workspaceId AND "
+          + DUE
+          + " ORDER BY due_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
+  List<Long> lockDue(
+      @Bind("platform") Platform platform,
+      @Bind("workspaceId") String workspaceId,
+      @Bind("now") Instant now,
+      @Bind("limit") int limit);
+
+  @SqlUpdate(
+      "UPDATE deliveries SET status = 'SENDING', lease_until = :leaseUntil, updated_at = :now"
+          + " WHERE id IN (<ids>)")
+  void markSending(
+      @BindList("ids") List<Long> ids,
+      @Bind("leaseUntil") Instant leaseUntil,
+      @Bind("now") Instant now);
+
+  @SqlQuery(
+      "SELECT id, member_id, period, attempts FROM deliveries WHERE id IN (<ids>) ORDER BY due_at, id")
+  List<Claimed> claimed(@BindList("ids") List<Long> ids);
+
+  @SqlUpdate(
+      "UPDATE deliveries SET status = 'SENT', platform_message_id = :messageId, sent_at = :now,"
+          + " updated_at = :now, lease_until = NULL, kind = :kind WHERE id = :id")
+  void markSent(
+      @Bind("id") long id,
+      @Bind("messageId") String messageId,
+      @Bind("kind") String kind,
+      @Bind("now") Instant now);
+
+  @SqlUpdate(
+      "UPDATE deliveries SET status = :status, reason = :reason, updated_at = :now,"
+          + " lease_until = NULL WHERE id = :id")
+  void markEnded(
+      @Bind("id") long id,
+      @Bind("status") String status,
+      @Bind("reason") String reason,
+      @Bind("now") Instant now);
+
+  /** Puts a delivery back in the queue for a later attempt. */
+  @SqlUpdate(
+      "UPDATE deliveries SET status = 'PLANNED', due_at = :dueAt, reason = :reason,"
+          + " attempts = attempts + :countsAsAttempt, lease_until = NULL, updated_at = :now"
+          + " WHERE id = :id")
+  void retryAt(
+      @Bind("id") long id,
+      @Bind("dueAt") Instant dueAt,
+      @Bind("reason") String reason,
+      @Bind("countsAsAttempt") int countsAsAttempt,
+      @Bind("now") Instant now);
+
+  @SqlQuery(
+      "SELECT content_id, position, prompt_key FROM delivery_items WHERE delivery_id = :id ORDER BY position")
+  List<ItemRow> itemsOf(@Bind("id") long deliveryId);
+
+  @SqlUpdate(
+      "INSERT INTO delivery_items (delivery_id, content_id, position, prompt_key)"
+          + " VALUES (:deliveryId, :contentId, :position, :promptKey)")
+  void addItem(
+      @Bind("deliveryId") long deliveryId,
+      @Bind("contentId") long contentId,
+      @Bind("position") int position,
+      @Bind("promptKey") String promptKey);
+
+  /** How many members were given this item before: the next recipient's rotation index. */
+  @SqlQuery("SELECT COUNT(*) FROM delivery_items WHERE content_id = :contentId")
+  int recipientCount(@Bind("contentId") long contentId);
+
+  @SqlQuery(
+      "SELECT DISTINCT i.content_id FROM delivery_items i JOIN deliveries d ON d.id = i.delivery_id"
+          + " WHERE d.member_id = :memberId AND d.id <> :exceptDelivery"
+          + " AND d.status IN ('PLANNED', 'SENDING', 'SENT')")
+  Set<Long> sentContentIds(
+      @Bind("memberId") long memberId, @Bind("exceptDelivery") long exceptDelivery);
+
+  /** The prompt this member was given with this item, in their latest digest holding it. */
+  @SqlQuery(
+      "SELECT i.prompt_key FROM delivery_items i JOIN deliveries d ON d.id = i.delivery_id"
+          + " WHERE d.member_id = :memberId AND i.content_id = :contentId"
+          + " ORDER BY d.id DESC LIMIT 1")
+  Optional<String> promptGiven(@Bind("memberId") long memberId, @Bind("contentId") long contentId);
+
+  @SqlQuery(
+      "SELECT status, COUNT(*) AS count FROM deliveries WHERE period = :period GROUP BY status")
+  List<StatusCount> countsIn(@Bind("period") String period);
+
+  @SqlQuery("SELECT status, COUNT(*) AS count FROM deliveries GROUP BY status")
+  List<StatusCount> countsAll();
+
+  @SqlQuery(
+      "SELECT MAX(due_at) FROM deliveries WHERE period = :period AND status IN ('PLANNED', 'SENDING')")
+  Optional<Instant> lastDueIn(@Bind("period") String period);
+
+  /** The latest digest actually sent to the member before this one, for ignored-digest checks. */
+  @SqlQuery(
+      "SELECT MAX(sent_at) FROM deliveries WHERE member_id = :memberId AND status = 'SENT'"
+          + " AND kind = 'DIGEST'")
+  Optional<Instant> lastSentAt(@Bind("memberId") long memberId);
+}
