@@ -21,3 +21,8 @@ CREATE TABLE dispatch_leases (
 -- Any button pressed or form sent: a digest after it was not ignored.
 ALTER TABLE members ADD COLUMN last_reaction_at TIMESTAMP WITH TIME ZONE;
 CREATE INDEX members_workspace ON members (platform, workspace_id);
+
+-- How many members were given each item: the next recipient's place in the prompt and caption
+-- rotation, counted without scanning every delivery.
+ALTER TABLE content_items ADD COLUMN recipients INTEGER DEFAULT 0 NOT NULL;
+CREATE INDEX delivery_items_content ON delivery_items (content_id);

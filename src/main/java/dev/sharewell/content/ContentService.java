@@ -31,6 +31,8 @@ public final class ContentService {
   private final Clock clock;
   private final ZoneId zone;
   private final AuditLog audit;
+  private final java.util.concurrent.atomic.AtomicLong version =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /**
    * @param zone the organisation's time zone, in which "live until" dates end
@@ -84,6 +86,7 @@ public final class ContentService {
     dao.insertCaptions(
         id, IntStream.range(0, content.captions().size()).boxed().toList(), content.captions());
     audit.record(handle, actor, "content.add", "content:" + id, content.url());
+    version.incrementAndGet();
     return assemble(dao, List.of(dao.findById(id).orElseThrow())).get(0);
   }
 
@@ -93,6 +96,14 @@ public final class ContentService {
     }
     return InvalidInputException.of(
         ContentDraft.URL, "error.content.url_duplicate", existing.title(), existing.id());
+  }
+
+  /**
+   * A number that changes whenever this instance adds or archives an item, so readers may cache the
+   * live list between changes.
+   */
+  public long version() {
+    return version.get();
   }
 
   /** Live items, newest first. */
@@ -138,6 +149,7 @@ public final class ContentService {
         handle -> {
           boolean archived = handle.attach(ContentDao.class).archive(id) == 1;
           if (archived) {
+            version.incrementAndGet();
             audit.record(handle, actor, "content.archive", "content:" + id, null);
           }
           return archived;

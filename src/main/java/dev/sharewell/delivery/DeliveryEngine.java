@@ -39,7 +39,7 @@ public final class DeliveryEngine {
             clock,
             members,
             workspaces,
-            new DigestComposer(jdbi, content, config.maxItems()),
+            new DigestComposer(jdbi, clock, content, config.maxItems()),
             gateway);
     DeliveryService[] service = new DeliveryService[1];
     DeliveryMetrics metrics = new DeliveryMetrics(registry, () -> service[0].countsByState());

@@ -120,7 +120,9 @@ final class DeliveryWorker {
     boolean reacted =
         engagement.lastReactionAt() != null && engagement.lastReactionAt().isAfter(lastSent.get());
     int ignored = reacted ? 0 : engagement.ignoredDigests() + 1;
-    members.setIgnoredDigests(member, ignored);
+    if (ignored != engagement.ignoredDigests()) {
+      members.setIgnoredDigests(member, ignored);
+    }
     return ignored >= IGNORED_BEFORE_CHECK_IN;
   }
 

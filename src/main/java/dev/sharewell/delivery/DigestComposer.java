@@ -19,9 +19,16 @@ final class DigestComposer {
   private final Jdbi jdbi;
   private final ContentService content;
   private final int maxItems;
+  private static final java.time.Duration LIVE_CACHE = java.time.Duration.ofSeconds(5);
+  private List<ContentItem> live;
+  private java.time.Instant liveReadAt = java.time.Instant.EPOCH;
+  private long liveVersion;
 
-  DigestComposer(Jdbi jdbi, ContentService content, int maxItems) {
+  private final java.time.Clock clock;
+
+  DigestComposer(Jdbi jdbi, java.time.Clock clock, ContentService content, int maxItems) {
     this.jdbi = jdbi;
+    this.clock = clock;
     this.content = content;
     this.maxItems = maxItems;
   }
@@ -34,7 +41,7 @@ final class DigestComposer {
     }
     List<ContentItem> picked =
         DigestPicker.pick(
-            content.listLive(),
+            liveItems(),
             jdbi.withExtension(OutboxDao.class, dao -> dao.sentContentIds(member.id(), deliveryId)),
             content.dismissedBy(member),
             member.language(),
@@ -44,13 +51,31 @@ final class DigestComposer {
           OutboxDao dao = handle.attach(OutboxDao.class);
           List<DigestEntry> entries = new ArrayList<>();
           for (ContentItem item : picked) {
-            int index = dao.recipientCount(item.id());
+            dao.countRecipient(item.id());
+            int index = dao.recipients(item.id()) - 1;
             String promptKey = Prompts.keyFor(index, item.id());
             dao.addItem(deliveryId, item.id(), entries.size(), promptKey);
             entries.add(new DigestEntry(item, promptKey, Prompts.caption(index, item.captions())));
           }
           return entries;
         });
+  }
+
+  /**
+   * Live items, read at most once every few seconds: a push of thousands of digests would otherwise
+   * read the same few items thousands of times.
+   */
+  private synchronized List<ContentItem> liveItems() {
+    java.time.Instant now = clock.instant();
+    if (live == null
+        || liveVersion != content.version()
+        || !now.isBefore(liveReadAt.plus(LIVE_CACHE))
+        || now.isBefore(liveReadAt)) {
+      liveVersion = content.version();
+      live = content.listLive();
+      liveReadAt = now;
+    }
+    return live;
   }
 
   private List<DigestEntry> reuse(List<OutboxDao.ItemRow> rows) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -39,6 +40,19 @@ interface OutboxDao {
       @Bind("workspaceId") String workspaceId,
       @Bind("period") String period,
       @Bind("dueAt") Instant dueAt,
+      @Bind("now") Instant now);
+
+  /** Plans many deliveries at once; each returns 1 when planned, 0 when the member had one. */
+  @SqlBatch(
+      "INSERT INTO deliveries (member_id, platform, workspace_id, period, due_at, status, kind,"
+          + " created_at, updated_at) VALUES (:memberId, :platform, :workspaceId, :period, :dueAt,"
+          + " 'PLANNED', 'DIGEST', :now, :now) ON CONFLICT DO NOTHING")
+  int[] planAll(
+      @Bind("memberId") List<Long> memberIds,
+      @Bind("platform") List<Platform> platforms,
+      @Bind("workspaceId") List<String> workspaceIds,
+      @Bind("period") List<String> periods,
+      @Bind("dueAt") List<Instant> dueAts,
       @Bind("now") Instant now);
 
   /** Brings this period's planned deliveries forward to now ("digest now"). */
@@ -122,9 +136,12 @@ interface OutboxDao {
       @Bind("position") int position,
       @Bind("promptKey") String promptKey);
 
-  /** How many members were given this item before: the next recipient's rotation index. */
-  @SqlQuery("SELECT COUNT(*) FROM delivery_items WHERE content_id = :contentId")
-  int recipientCount(@Bind("contentId") long contentId);
+  /** Counts one more recipient of this item; the row stays locked until the transaction ends. */
+  @SqlUpdate("UPDATE content_items SET recipients = recipients + 1 WHERE id = :contentId")
+  void countRecipient(@Bind("contentId") long contentId);
+
+  @SqlQuery("SELECT recipients FROM content_items WHERE id = :contentId")
+  int recipients(@Bind("contentId") long contentId);
 
   @SqlQuery(
       "SELECT DISTINCT i.content_id FROM delivery_items i JOIN deliveries d ON d.id = i.delivery_id"

@@ -26,12 +26,17 @@ final class ServerProcess implements AutoCloseable {
 
   /** Starts {@code target/sharewell.jar} with {@code env} and waits until /health answers 200. */
   static ServerProcess start(Map<String, String> env, String... jvmOptions) throws Exception {
+    return start(env, Files.createTempDirectory("sharewell-bench"), jvmOptions);
+  }
+
+  /** Starts the jar in {@code workDir} (its ./data and log live there). */
+  static ServerProcess start(Map<String, String> env, Path workDir, String... jvmOptions)
+      throws Exception {
     Path jar = Path.of("target", "sharewell.jar").toAbsolutePath();
     if (!Files.exists(jar)) {
       throw new IllegalStateException("Build the jar first: mvn -q -DskipTests package");
     }
     int port = freePort();
-    Path workDir = Files.createTempDirectory("sharewell-bench");
     java.util.List<String> command = new java.util.ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(java.util.List.of(jvmOptions));
@@ -40,7 +45,9 @@ final class ServerProcess implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     builder.environment().putAll(env);
     builder.environment().put("PORT", Integer.toString(port));
-    builder.redirectErrorStream(true).redirectOutput(workDir.resolve("server.log").toFile());
+    builder
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("server.log").toFile()));
     ServerProcess server = new ServerProcess(port, builder.start(), workDir);
     server.awaitHealthy(Duration.ofSeconds(60));
     return server;
@@ -74,6 +81,12 @@ final class ServerProcess implements AutoCloseable {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
+  }
+
+  /** Ends the server at once, as a crash would (SIGKILL). */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
   }
 
   /** Stops the server with SIGTERM and waits for it. */

@@ -49,6 +49,13 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, List<String>> channels = new ConcurrentHashMap<>();
   private final Map<String, String> postErrors = new ConcurrentHashMap<>();
   private final AtomicLong ts = new AtomicLong(1_700_000_000_000L);
+  private final java.util.concurrent.atomic.AtomicInteger rateLimited =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private final Map<String, Integer> delivered = new ConcurrentHashMap<>();
+  private double postsPerSecond;
+  private double postTokens;
+  private long postTokensAt;
+  private volatile boolean recordCalls = true;
   private final Javalin server;
   private final java.util.concurrent.atomic.AtomicReference<io.javalin.websocket.WsContext> socket =
       new java.util.concurrent.atomic.AtomicReference<>();
@@ -105,6 +112,44 @@ public final class FakeSlack implements AutoCloseable {
     postErrors.put(channel, error);
   }
 
+  /**
+   * Makes chat.postMessage enforce {@code perSecond} like Slack: one second's burst, then HTTP 429
+   * with Retry-After: 1 for messages over the rate.
+   */
+  public void limitPosts(double perSecond) {
+    this.postsPerSecond = perSecond;
+    this.postTokens = perSecond;
+    this.postTokensAt = System.nanoTime();
+  }
+
+  public int rateLimitedCount() {
+    return rateLimited.get();
+  }
+
+  /** Successful chat.postMessage calls per channel (a user id for DMs). */
+  public Map<String, Integer> successfulPostsPerChannel() {
+    return Map.copyOf(delivered);
+  }
+
+  private synchronized boolean takePostToken() {
+    if (postsPerSecond <= 0) {
+      return true;
+    }
+    long now = System.nanoTime();
+    postTokens = Math.min(postsPerSecond, postTokens + (now - postTokensAt) / 1e9 * postsPerSecond);
+    postTokensAt = now;
+    if (postTokens >= 1) {
+      postTokens -= 1;
+      return true;
+    }
+    return false;
+  }
+
+  /** Stops keeping every call (benchmarks send tens of thousands); counts are still kept. */
+  public void forgetCalls() {
+    recordCalls = false;
+  }
+
   public List<Call> calls(String method) {
     return calls.stream().filter(c -> c.method().equals(method)).toList();
   }
@@ -132,7 +177,14 @@ public final class FakeSlack implements AutoCloseable {
   private void api(Context ctx) {
     String method = ctx.pathParam("method");
     Map<String, String> params = form(ctx.body());
-    calls.add(new Call(method, params, ctx.header("Authorization")));
+    if (recordCalls) {
+      calls.add(new Call(method, params, ctx.header("Authorization")));
+    }
+    if (method.equals("chat.postMessage") && !takePostToken()) {
+      rateLimited.incrementAndGet();
+      ctx.status(429).header("Retry-After", "1").json(Map.of("ok", false, "error", "ratelimited"));
+      return;
+    }
     ObjectNode answer = JSON.createObjectNode().put("ok", true);
     switch (method) {
       case "auth.test" ->
@@ -157,6 +209,7 @@ public final class FakeSlack implements AutoCloseable {
         if (error != null) {
           answer.put("ok", false).put("error", error);
         } else {
+          delivered.merge(channel, 1, Integer::sum);
           answer.put("channel", channel.startsWith("U") ? "D" + channel.substring(1) : channel);
           answer.put("ts", ts.incrementAndGet() / 1000 + "." + ts.get() % 1000);
         }

@@ -1,0 +1,231 @@
+package dev.sharewell.bench;
+
+import dev.sharewell.store.Database;
+import dev.sharewell.store.DatabaseSettings;
+import dev.sharewell.testing.FakeSlack;
+import dev.sharewell.testing.SlackRequests;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * The weekly push at scale: N opted-in members, one live item, "digest now", against a fake Slack
+ * that allows {@code limit} messages a second and answers 429 + Retry-After beyond it. Prints the
+ * makespan against the floor (N / limit), 429s, peak heap, and lost and duplicate digests. With
+ * {@code --kill K} the server is SIGKILLed and restarted K times at random moments.
+ *
+ * <p>Arguments: {@code --members N} (10000), {@code --limit L} (200), {@code --kill K} (0), {@code
+ * --seed S}.
+ */
+public final class DigestBench {
+  private static final String SECRET = "bench-signing-secret";
+  private static final Pattern HEAP =
+      Pattern.compile("^jvm_memory_used_bytes\\{area=\"heap\",[^}]*} ([0-9.eE+]+)$");
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = options(args);
+    int members = Integer.parseInt(options.getOrDefault("members", "10000"));
+    int limit = Integer.parseInt(options.getOrDefault("limit", "200"));
+    int kills = Integer.parseInt(options.getOrDefault("kill", "0"));
+    Random random = new Random(Long.parseLong(options.getOrDefault("seed", "42")));
+
+    Path work = Files.createTempDirectory("sharewell-digest-bench");
+    String dbUrl =
+        "jdbc:h2:file:"
+            + work.resolve("data/sharewell")
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    seed(dbUrl, members);
+    System.out.printf("seeded %d opted-in members and one live item%n", members);
+
+    try (FakeSlack slack = new FakeSlack()) {
+      slack.limitPosts(limit);
+      slack.forgetCalls();
+      Map<String, String> env =
+          Map.of(
+              "SLACK_BOT_TOKEN",
+              "xoxb-bench",
+              "SLACK_SIGNING_SECRET",
+              SECRET,
+              "SLACK_API_URL",
+              slack.apiUrl(),
+              "SHAREWELL_ADMINS",
+              "slack:UADMIN",
+              "SHAREWELL_DB_URL",
+              dbUrl,
+              "SHAREWELL_SLACK_MESSAGES_PER_MINUTE",
+              Integer.toString(limit * 60));
+      ServerProcess server = ServerProcess.start(env, work, "-Xmx512m");
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      AtomicLong peakHeap = new AtomicLong();
+      double floor = members / (double) limit;
+      List<Double> killAt = new ArrayList<>();
+      for (int i = 0; i < kills; i++) {
+        killAt.add(2 + random.nextDouble() * (floor - 2));
+      }
+      killAt.sort(Double::compare);
+      try {
+        long start = System.nanoTime();
+        String ack = digestNow(client, server.port, slack);
+        System.out.printf("digest now: %s%n", ack);
+        int delivered = 0;
+        long lastProgress = start;
+        long deadline = start + TimeUnit.SECONDS.toNanos((long) (floor * 3 + 120L * (kills + 1)));
+        while (System.nanoTime() < deadline) {
+          TimeUnit.MILLISECONDS.sleep(250);
+          sampleHeap(client, server.port).ifPresent(h -> peakHeap.accumulateAndGet(h, Math::max));
+          int now = slack.successfulPostsPerChannel().size();
+          if (now > delivered) {
+            delivered = now;
+            lastProgress = System.nanoTime();
+          }
+          if (delivered >= members) {
+            break;
+          }
+          double elapsed = (System.nanoTime() - start) / 1e9;
+          if (!killAt.isEmpty() && elapsed >= killAt.get(0)) {
+            killAt.remove(0);
+            System.out.printf("SIGKILL at %.1f s (%d delivered), restarting%n", elapsed, delivered);
+            server.kill();
+            server = ServerProcess.start(env, work, "-Xmx512m");
+          }
+        }
+        report(slack, members, limit, (lastProgress - start) / 1e9, floor, peakHeap.get(), kills);
+      } finally {
+        server.close();
+      }
+    }
+  }
+
+  private static void report(
+      FakeSlack slack,
+      int members,
+      int limit,
+      double makespan,
+      double floor,
+      long peakHeap,
+      int kills) {
+    Map<String, Integer> perMember = slack.successfulPostsPerChannel();
+    long lost = 0;
+    long duplicates = 0;
+    for (int i = 0; i < members; i++) {
+      int count = perMember.getOrDefault("U" + i, 0);
+      lost += count == 0 ? 1 : 0;
+      duplicates += Math.max(0, count - 1);
+    }
+    System.out.printf(
+        "members=%d limit_per_s=%d kills=%d makespan_s=%.1f floor_s=%.1f ratio=%.3f 429s=%d peak_heap_mb=%.0f lost=%d duplicates=%d%n",
+        members,
+        limit,
+        kills,
+        makespan,
+        floor,
+        makespan / floor,
+        slack.rateLimitedCount(),
+        peakHeap / 1048576.0,
+        lost,
+        duplicates);
+  }
+
+  private static String digestNow(HttpClient client, int port, FakeSlack slack) throws Exception {
+    String body =
+        "team_id="
+            + FakeSlack.TEAM
+            + "&user_id=UADMIN&user_name=admin&command=%2Fsharewell&text=digest+now"
+            + "&channel_id=C1&trigger_id=t1&response_url="
+            + java.net.URLEncoder.encode(
+                slack.responseUrl("now"), java.nio.charset.StandardCharsets.UTF_8);
+    long now = Instant.now().getEpochSecond();
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Slack-Request-Timestamp", Long.toString(now))
+                .header("X-Slack-Signature", SlackRequests.signature(SECRET, now, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return response.statusCode()
+        + " "
+        + (response.body().contains("Sending") ? "sending" : response.body());
+  }
+
+  private static Optional<Long> sampleHeap(HttpClient client, int port) {
+    try {
+      String metrics =
+          client
+              .send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
+      long total = 0;
+      for (String line : metrics.split("\n")) {
+        Matcher matcher = HEAP.matcher(line);
+        if (matcher.matches()) {
+          total += (long) Double.parseDouble(matcher.group(1));
+        }
+      }
+      return Optional.of(total);
+    } catch (Exception e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void seed(String dbUrl, int members) {
+    try (Database db =
+        Database.open(new DatabaseSettings(dbUrl, Optional.empty(), Optional.empty()))) {
+      Jdbi jdbi = db.jdbi();
+      Instant now = Instant.now();
+      jdbi.useTransaction(
+          handle -> {
+            PreparedBatch batch =
+                handle.prepareBatch(
+                    "INSERT INTO members (platform, workspace_id, user_id, display_name, opted_in_at, created_at, updated_at)"
+                        + " VALUES ('SLACK', :team, :user, :user, :now, :now, :now)");
+            for (int i = 0; i < members; i++) {
+              batch.bind("team", FakeSlack.TEAM).bind("user", "U" + i).bind("now", now).add();
+            }
+            batch.execute();
+            handle.execute(
+                "INSERT INTO member_networks (member_id, network) SELECT id, 'LINKEDIN' FROM members");
+            handle.execute(
+                "INSERT INTO content_items (title, url, summary, kind, language, live_from, live_until, status, live_url, created_at)"
+                    + " VALUES ('Launch', 'https://example.com/launch', 'We launched.', 'NEWS', 'en', ?, ?, 'LIVE', 'https://example.com/launch', ?)",
+                now.minusSeconds(60),
+                now.plusSeconds(86400 * 14),
+                now);
+          });
+      // DB_CLOSE_DELAY=-1 keeps the file open in this process; the server needs it.
+      try (java.sql.Connection connection = java.sql.DriverManager.getConnection(dbUrl);
+          java.sql.Statement statement = connection.createStatement()) {
+        statement.execute("SHUTDOWN");
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException("Could not close the seeded database", e);
+      }
+    }
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    return options;
+  }
+}
