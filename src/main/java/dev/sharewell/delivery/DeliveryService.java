@@ -50,16 +50,16 @@ public final class DeliveryService {
     Instant now = clock.instant();
     String current = Periods.weekOf(now, config.rules().orgZone());
     Set<OutboxDao.Planned> existing = plannedIn(current);
-    int planned = 0;
+    PlanBatch batch = new PlanBatch();
     for (PlanningDao.CandidateRow row :
         jdbi.withExtension(PlanningDao.class, PlanningDao::candidates)) {
       Optional<PlannedDigest> digest = DigestPlanner.plan(Candidates.of(row), config.rules(), now);
       if (digest.isPresent()
           && !existing.contains(new OutboxDao.Planned(row.id(), digest.get().period()))) {
-        planned += insert(row, digest.get().period(), digest.get().dueAt(), now);
+        batch.add(row, digest.get().period(), digest.get().dueAt());
       }
     }
-    return planned;
+    return batch.insert(jdbi, now);
   }
 
   /** Sends what is due, on the background executor. */
@@ -82,7 +82,7 @@ public final class DeliveryService {
     Instant now = clock.instant();
     String period = Periods.weekOf(now, config.rules().orgZone());
     Set<OutboxDao.Planned> existing = plannedIn(period);
-    int planned = 0;
+    PlanBatch batch = new PlanBatch();
     for (PlanningDao.CandidateRow row :
         jdbi.withExtension(PlanningDao.class, PlanningDao::candidates)) {
       PlanCandidate candidate = Candidates.of(row);
@@ -90,9 +90,10 @@ public final class DeliveryService {
       if (!paused
           && DigestPlanner.cadenceAllows(candidate, period)
           && !existing.contains(new OutboxDao.Planned(row.id(), period))) {
-        planned += insert(row, period, now, now);
+        batch.add(row, period, now);
       }
     }
+    int planned = batch.insert(jdbi, now);
     int moved = jdbi.withExtension(OutboxDao.class, dao -> dao.bringForward(period, now));
     audit.record(actor, "digest.send_now", period, (planned + moved) + " due");
     dispatchSoon();
@@ -133,12 +134,6 @@ public final class DeliveryService {
     return Set.copyOf(
         jdbi.withExtension(
             OutboxDao.class, dao -> dao.plannedIn(List.of(current, Periods.next(current)))));
-  }
-
-  private int insert(PlanningDao.CandidateRow row, String period, Instant due, Instant now) {
-    return jdbi.withExtension(
-        OutboxDao.class,
-        dao -> dao.plan(row.id(), row.platform(), row.workspaceId(), period, due, now));
   }
 
   private static void requireComms(Member actor) {

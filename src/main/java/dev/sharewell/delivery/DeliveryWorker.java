@@ -5,7 +5,6 @@ import dev.sharewell.chat.ChatGateway;
 import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.chat.Recipient;
 import dev.sharewell.chat.SentMessage;
-import dev.sharewell.member.Engagement;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Workspaces;
@@ -13,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -111,14 +109,14 @@ final class DeliveryWorker {
    * form since the last one). Counts this digest's predecessor as it goes.
    */
   private boolean ignoredTooOften(Member member) {
-    Optional<Instant> lastSent =
-        jdbi.withExtension(OutboxDao.class, dao -> dao.lastSentAt(member.id()));
-    if (lastSent.isEmpty()) {
+    OutboxDao.EngagementRow engagement =
+        jdbi.withExtension(OutboxDao.class, dao -> dao.engagement(member.id()));
+    if (engagement.lastSentAt() == null) {
       return false;
     }
-    Engagement engagement = members.engagement(member);
     boolean reacted =
-        engagement.lastReactionAt() != null && engagement.lastReactionAt().isAfter(lastSent.get());
+        engagement.lastReactionAt() != null
+            && engagement.lastReactionAt().isAfter(engagement.lastSentAt());
     int ignored = reacted ? 0 : engagement.ignoredDigests() + 1;
     if (ignored != engagement.ignoredDigests()) {
       members.setIgnoredDigests(member, ignored);

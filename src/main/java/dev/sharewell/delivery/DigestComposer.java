@@ -7,6 +7,7 @@ import dev.sharewell.personalise.Prompts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
@@ -34,21 +35,21 @@ final class DigestComposer {
   }
 
   List<DigestEntry> compose(Member member, long deliveryId) {
-    List<OutboxDao.ItemRow> existing =
-        jdbi.withExtension(OutboxDao.class, dao -> dao.itemsOf(deliveryId));
-    if (!existing.isEmpty()) {
-      return reuse(existing);
-    }
-    List<ContentItem> picked =
-        DigestPicker.pick(
-            liveItems(),
-            jdbi.withExtension(OutboxDao.class, dao -> dao.sentContentIds(member.id(), deliveryId)),
-            content.dismissedBy(member),
-            member.language(),
-            maxItems);
+    List<ContentItem> live = liveItems();
     return jdbi.inTransaction(
         handle -> {
           OutboxDao dao = handle.attach(OutboxDao.class);
+          List<OutboxDao.ItemRow> existing = dao.itemsOf(deliveryId);
+          if (!existing.isEmpty()) {
+            return reuse(existing);
+          }
+          List<ContentItem> picked =
+              DigestPicker.pick(
+                  live,
+                  dao.excludedContentIds(member.id(), deliveryId),
+                  Set.of(),
+                  member.language(),
+                  maxItems);
           List<DigestEntry> entries = new ArrayList<>();
           for (ContentItem item : picked) {
             dao.countRecipient(item.id());

@@ -112,7 +112,17 @@ final class Dispatcher {
         handle -> {
           OutboxDao dao = handle.attach(OutboxDao.class);
           List<Long> ids =
-              dao.lockDue(workspace.platform(), workspace.workspaceId(), now, limits.batchSize());
+              new java.util.ArrayList<>(
+                  dao.lockAbandoned(
+                      workspace.platform(), workspace.workspaceId(), now, limits.batchSize()));
+          if (ids.size() < limits.batchSize()) {
+            ids.addAll(
+                dao.lockDuePlanned(
+                    workspace.platform(),
+                    workspace.workspaceId(),
+                    now,
+                    limits.batchSize() - ids.size()));
+          }
           if (ids.isEmpty()) {
             return List.of();
           }

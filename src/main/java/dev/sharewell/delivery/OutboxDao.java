@@ -29,19 +29,6 @@ interface OutboxDao {
   String DUE =
       "((status = 'PLANNED' AND due_at <= :now) OR (status = 'SENDING' AND lease_until < :now))";
 
-  /** Plans a delivery unless the member has one this period; returns 1 when planned. */
-  @SqlUpdate(
-      "INSERT INTO deliveries (member_id, platform, workspace_id, period, due_at, status, kind,"
-          + " created_at, updated_at) VALUES (:memberId, :platform, :workspaceId, :period, :dueAt,"
-          + " 'PLANNED', 'DIGEST', :now, :now) ON CONFLICT DO NOTHING")
-  int plan(
-      @Bind("memberId") long memberId,
-      @Bind("platform") Platform platform,
-      @Bind("workspaceId") String workspaceId,
-      @Bind("period") String period,
-      @Bind("dueAt") Instant dueAt,
-      @Bind("now") Instant now);
-
   /** Plans many deliveries at once; each returns 1 when planned, 0 when the member had one. */
   @SqlBatch(
       "INSERT INTO deliveries (member_id, platform, workspace_id, period, due_at, status, kind,"
@@ -70,12 +57,26 @@ interface OutboxDao {
   @SqlQuery("SELECT DISTINCT platform, workspace_id FROM deliveries WHERE " + DUE)
   List<WorkspaceKey> workspacesWithDueWork(@Bind("now") Instant now);
 
-  /** Due rows of one workspace, oldest first, locked; another claimer skips them. */
+  /**
+   * Planned rows of one workspace that are due, oldest first, locked; another claimer skips them.
+   * One status per query, so the (platform, workspace, status, due) index serves it.
+   */
   @SqlQuery(
-      "SELECT id FROM deliveries WHERE platform = :platform AND workspace_id = :workspaceId AND "
-          + DUE
+      "SELECT id FROM deliveries WHERE platform = :platform AND workspace_id = :workspaceId"
+          + " AND status = 'PLANNED' AND due_at <= :now"
           + " ORDER BY due_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
-  List<Long> lockDue(
+  List<Long> lockDuePlanned(
+      @Bind("platform") Platform platform,
+      @Bind("workspaceId") String workspaceId,
+      @Bind("now") Instant now,
+      @Bind("limit") int limit);
+
+  /** Rows of one workspace whose sender's lease ran out (it died), locked. */
+  @SqlQuery(
+      "SELECT id FROM deliveries WHERE platform = :platform AND workspace_id = :workspaceId"
+          + " AND status = 'SENDING' AND lease_until < :now"
+          + " ORDER BY due_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
+  List<Long> lockAbandoned(
       @Bind("platform") Platform platform,
       @Bind("workspaceId") String workspaceId,
       @Bind("now") Instant now,
@@ -143,11 +144,13 @@ interface OutboxDao {
   @SqlQuery("SELECT recipients FROM content_items WHERE id = :contentId")
   int recipients(@Bind("contentId") long contentId);
 
+  /** Items not to pick for this member: given in another delivery, or dismissed ("Not for me"). */
   @SqlQuery(
-      "SELECT DISTINCT i.content_id FROM delivery_items i JOIN deliveries d ON d.id = i.delivery_id"
+      "SELECT i.content_id FROM delivery_items i JOIN deliveries d ON d.id = i.delivery_id"
           + " WHERE d.member_id = :memberId AND d.id <> :exceptDelivery"
-          + " AND d.status IN ('PLANNED', 'SENDING', 'SENT')")
-  Set<Long> sentContentIds(
+          + " AND d.status IN ('PLANNED', 'SENDING', 'SENT')"
+          + " UNION SELECT content_id FROM dismissals WHERE member_id = :memberId")
+  Set<Long> excludedContentIds(
       @Bind("memberId") long memberId, @Bind("exceptDelivery") long exceptDelivery);
 
   /** The prompt this member was given with this item, in their latest digest holding it. */
@@ -168,9 +171,13 @@ interface OutboxDao {
       "SELECT MAX(due_at) FROM deliveries WHERE period = :period AND status IN ('PLANNED', 'SENDING')")
   Optional<Instant> lastDueIn(@Bind("period") String period);
 
-  /** The latest digest actually sent to the member before this one, for ignored-digest checks. */
+  /** The member's ignored-digest count, last reaction, and when their last digest went out. */
   @SqlQuery(
-      "SELECT MAX(sent_at) FROM deliveries WHERE member_id = :memberId AND status = 'SENT'"
-          + " AND kind = 'DIGEST'")
-  Optional<Instant> lastSentAt(@Bind("memberId") long memberId);
+      "SELECT m.ignored_digests, m.last_reaction_at, (SELECT MAX(d.sent_at) FROM deliveries d"
+          + " WHERE d.member_id = m.id AND d.status = 'SENT' AND d.kind = 'DIGEST')"
+          + " AS last_sent_at FROM members m WHERE m.id = :memberId")
+  @RegisterConstructorMapper(EngagementRow.class)
+  EngagementRow engagement(@Bind("memberId") long memberId);
+
+  record EngagementRow(int ignoredDigests, Instant lastReactionAt, Instant lastSentAt) {}
 }

@@ -88,10 +88,6 @@ interface MemberDao {
   @SqlUpdate("UPDATE members SET last_reaction_at = :now, ignored_digests = 0 WHERE id = :id")
   void noteReaction(@Bind("id") long id, @Bind("now") Instant now);
 
-  @SqlQuery("SELECT ignored_digests, last_reaction_at FROM members WHERE id = :id")
-  @RegisterConstructorMapper(Engagement.class)
-  Optional<Engagement> engagement(@Bind("id") long id);
-
   @SqlUpdate("UPDATE members SET ignored_digests = :count WHERE id = :id")
   void setIgnoredDigests(@Bind("id") long id, @Bind("count") int count);
 

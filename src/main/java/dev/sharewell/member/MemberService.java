@@ -149,12 +149,6 @@ public final class MemberService {
     jdbi.useExtension(MemberDao.class, dao -> dao.noteReaction(member.id(), clock.instant()));
   }
 
-  /** How many digests in a row the member ignored, and when they last reacted. */
-  public Engagement engagement(Member member) {
-    return jdbi.withExtension(MemberDao.class, dao -> dao.engagement(member.id()))
-        .orElse(new Engagement(0, null));
-  }
-
   public void setIgnoredDigests(Member member, int count) {
     jdbi.useExtension(MemberDao.class, dao -> dao.setIgnoredDigests(member.id(), count));
   }

@@ -47,9 +47,12 @@ public final class DigestBench {
 
     Path work = Files.createTempDirectory("sharewell-digest-bench");
     String dbUrl =
-        "jdbc:h2:file:"
-            + work.resolve("data/sharewell")
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        options.containsKey("postgres")
+            ? freshSchema(options.get("postgres"))
+            : "jdbc:h2:file:"
+                + work.resolve("data/sharewell")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    System.out.printf("database: %s%n", dbUrl.startsWith("jdbc:h2") ? "H2 file" : "PostgreSQL");
     seed(dbUrl, members);
     System.out.printf("seeded %d opted-in members and one live item%n", members);
 
@@ -70,7 +73,7 @@ public final class DigestBench {
               dbUrl,
               "SHAREWELL_SLACK_MESSAGES_PER_MINUTE",
               Integer.toString(limit * 60));
-      ServerProcess server = ServerProcess.start(env, work, "-Xmx512m");
+      ServerProcess server = ServerProcess.start(env, work, jvmOptions());
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       AtomicLong peakHeap = new AtomicLong();
       double floor = members / (double) limit;
@@ -102,7 +105,7 @@ public final class DigestBench {
             killAt.remove(0);
             System.out.printf("SIGKILL at %.1f s (%d delivered), restarting%n", elapsed, delivered);
             server.kill();
-            server = ServerProcess.start(env, work, "-Xmx512m");
+            server = ServerProcess.start(env, work, jvmOptions());
           }
         }
         report(slack, members, limit, (lastProgress - start) / 1e9, floor, peakHeap.get(), kills);
@@ -211,6 +214,9 @@ public final class DigestBench {
                 now.plusSeconds(86400 * 14),
                 now);
           });
+      if (!dbUrl.startsWith("jdbc:h2:")) {
+        return;
+      }
       // DB_CLOSE_DELAY=-1 keeps the file open in this process; the server needs it.
       try (java.sql.Connection connection = java.sql.DriverManager.getConnection(dbUrl);
           java.sql.Statement statement = connection.createStatement()) {
@@ -219,6 +225,26 @@ public final class DigestBench {
         throw new IllegalStateException("Could not close the seeded database", e);
       }
     }
+  }
+
+  /** -Xmx512m, and whatever BENCH_JVM_OPTS adds (a profiler, say). */
+  private static String[] jvmOptions() {
+    List<String> options = new ArrayList<>(List.of("-Xmx512m"));
+    String extra = System.getenv("BENCH_JVM_OPTS");
+    if (extra != null && !extra.isBlank()) {
+      options.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    return options.toArray(String[]::new);
+  }
+
+  /** A new schema on the given PostgreSQL server, for a run of its own. */
+  private static String freshSchema(String url) throws java.sql.SQLException {
+    String schema = "bench_" + System.currentTimeMillis();
+    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute("CREATE SCHEMA " + schema);
+    }
+    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
   private static Map<String, String> options(String[] args) {

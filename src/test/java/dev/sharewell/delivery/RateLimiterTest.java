@@ -22,17 +22,19 @@ class RateLimiterTest {
   }
 
   @Test
-  void one_seconds_worth_goes_at_once_then_the_configured_rate() throws InterruptedException {
+  void one_seconds_worth_goes_at_once_then_just_under_the_configured_rate()
+      throws InterruptedException {
     FakeTicker ticker = new FakeTicker();
     RateLimiter limiter = new RateLimiter(10, ticker);
 
     for (int i = 0; i < 10; i++) {
       assertThat(limiter.acquire()).isZero();
     }
-    for (int i = 0; i < 50; i++) {
+    for (int i = 0; i < 98; i++) {
       limiter.acquire();
     }
-    assertThat(ticker.now).isEqualTo(Duration.ofSeconds(5).toNanos());
+    assertThat(ticker.now)
+        .isCloseTo(Duration.ofSeconds(10).toNanos(), org.assertj.core.data.Offset.offset(1_000L));
   }
 
   @Test
@@ -52,7 +54,7 @@ class RateLimiterTest {
       }
       assertThat(end - start + 1).isLessThanOrEqualTo(400);
     }
-    assertThat(ticker.now).isEqualTo(Duration.ofSeconds(9).toNanos());
+    assertThat(ticker.now).isGreaterThan(Duration.ofSeconds(9).toNanos());
   }
 
   @Test
@@ -64,11 +66,13 @@ class RateLimiterTest {
     limiter.rateLimited(Duration.ofSeconds(3));
 
     assertThat(limiter.acquire()).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
-    assertThat(limiter.currentRate()).isEqualTo(80.0);
+    assertThat(limiter.currentRate())
+        .isCloseTo(80 * RateLimiter.MARGIN, org.assertj.core.data.Offset.offset(1e-9));
     for (int i = 0; i < 100; i++) {
       limiter.succeeded();
     }
-    assertThat(limiter.currentRate()).isEqualTo(100.0);
+    assertThat(limiter.currentRate())
+        .isCloseTo(100 * RateLimiter.MARGIN, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
@@ -77,6 +81,7 @@ class RateLimiterTest {
     for (int i = 0; i < 50; i++) {
       limiter.rateLimited(Duration.ZERO);
     }
-    assertThat(limiter.currentRate()).isEqualTo(10.0);
+    assertThat(limiter.currentRate())
+        .isCloseTo(10 * RateLimiter.MARGIN, org.assertj.core.data.Offset.offset(1e-9));
   }
 }
