@@ -72,6 +72,11 @@ public final class TeamsActivities {
 
   /** A message in the team's General channel that @mentions the bot and maybe other people. */
   public Http.Response inChannel(String userId, String text, String... mentioned) {
+    return post(channelMessage(userId, text, mentioned));
+  }
+
+  /** The activity of {@link #inChannel}, to change before posting it. */
+  public ObjectNode channelMessage(String userId, String text, String... mentioned) {
     ObjectNode activity = base(userId, "message");
     String thread = TEAM + ";messageid=" + System.nanoTime();
     activity
@@ -93,7 +98,7 @@ public final class TeamsActivities {
     data.putObject("tenant").put("id", FakeConnector.TENANT);
     data.putObject("team").put("id", TEAM);
     data.putObject("channel").put("id", TEAM);
-    return post(activity);
+    return activity;
   }
 
   /** A personal message that mentions people ({@code role @x comms}, {@code invite @x @y}). */
@@ -160,6 +165,23 @@ public final class TeamsActivities {
     data.putObject("tenant").put("id", FakeConnector.TENANT);
     data.putObject("team").put("id", TEAM).put("name", "My Team");
     data.putObject("channel").put("id", TEAM);
+    return post(activity);
+  }
+
+  /** A person added to the team: Teams tells the bot, which must leave them alone. */
+  public Http.Response memberAddedToTeam(String userId) {
+    ObjectNode activity = base(TeamsTestApp.ADMIN, "conversationUpdate");
+    activity
+        .putObject("conversation")
+        .put("isGroup", true)
+        .put("conversationType", "channel")
+        .put("tenantId", FakeConnector.TENANT)
+        .put("id", TEAM);
+    activity.putArray("membersAdded").addObject().put("id", userId);
+    ObjectNode data = activity.putObject("channelData");
+    data.put("eventType", "teamMemberAdded");
+    data.putObject("tenant").put("id", FakeConnector.TENANT);
+    data.putObject("team").put("id", TEAM);
     return post(activity);
   }
 
