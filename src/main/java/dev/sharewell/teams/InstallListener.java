@@ -40,7 +40,8 @@ final class InstallListener {
     if (!first || !where.isPersonal()) {
       return CompletableFuture.completedFuture(null);
     }
-    LOG.info("Sharewell was added to a personal chat in Teams");
+    // The Teams user id is shown nowhere in Teams itself; SHAREWELL_ADMINS needs it.
+    LOG.info("Sharewell was added to the personal chat of Teams user {}", where.userId());
     Language language =
         TeamsPeople.locale(turn)
             .flatMap(Language::fromTag)
