@@ -77,6 +77,9 @@ final class MessagesEndpoint implements Handler {
     ctx.status(response.getStatus());
     if (response.getBody() != null) {
       ctx.contentType("application/json").result(Serialization.toStringSilent(response.getBody()));
+    } else if (response.getStatus() >= 400) {
+      // An invoke Sharewell has no handler for (its cards use Action.Submit only).
+      ctx.json(Map.of("error", "This invoke is not supported"));
     }
   }
 

@@ -115,6 +115,18 @@ class TeamsLocalModeTest {
   }
 
   @Test
+  void an_invoke_sharewell_has_no_handler_for_is_refused_with_a_json_error() {
+    ObjectNode invoke = t.teams.personal(EVE, "invoke").put("name", "adaptiveCard/action");
+    invoke.putObject("value").putObject("action").put("type", "Action.Execute").put("verb", "x");
+
+    Http.Response response = t.teams.post(invoke);
+
+    assertThat(response.status()).isEqualTo(501);
+    assertThat(response.json().get("error").asText()).isNotBlank();
+    assertThat(t.connector.calls()).isEmpty();
+  }
+
+  @Test
   void a_card_value_that_is_not_an_object_is_answered_like_an_unknown_button() {
     t.teams.submit(EVE, "card-1", new ObjectMapper().getNodeFactory().textNode("hello"));
     assertThat(t.connector.last(TeamsActivities.chatOf(EVE)).text()).contains("not known");
