@@ -20,7 +20,7 @@ public final class TeamsAdapter {
   private final ReferenceStore references;
   private final ProactiveSender sender;
   private final InlineForms inlineForms = new InlineForms();
-  private volatile Handler messages;
+  private Handler messages;
 
   private TeamsAdapter(TeamsOptions options, TeamsBotAdapter adapter, ReferenceStore references) {
     this.options = options;
@@ -62,14 +62,11 @@ public final class TeamsAdapter {
     messages = new MessagesEndpoint(adapter, bot, options.localMode());
   }
 
-  /** The Javalin handler for {@code POST /api/messages}. */
+  /** The Javalin handler for {@code POST /api/messages}; {@link #listen} comes first. */
   public Handler messagesHandler() {
-    return ctx -> {
-      Handler handler = messages;
-      if (handler == null) {
-        throw new IllegalStateException("TeamsAdapter.listen was not called");
-      }
-      handler.handle(ctx);
-    };
+    if (messages == null) {
+      throw new IllegalStateException("TeamsAdapter.listen must be called first");
+    }
+    return messages;
   }
 }
