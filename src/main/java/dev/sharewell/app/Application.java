@@ -7,6 +7,8 @@ import dev.sharewell.delivery.DeliveryScheduler;
 import dev.sharewell.slack.SlackAdapter;
 import dev.sharewell.slack.SlackOptions;
 import dev.sharewell.store.Database;
+import dev.sharewell.teams.TeamsAdapter;
+import dev.sharewell.teams.TeamsOptions;
 import io.javalin.Javalin;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +60,7 @@ public final class Application implements AutoCloseable {
     Metrics metrics = new Metrics();
     Optional<SlackAdapter> slack = Optional.empty();
     try {
+      Optional<TeamsAdapter> teams = teams(settings.teams(), database, runtime);
       slack =
           settings
               .slack()
@@ -69,6 +72,11 @@ public final class Application implements AutoCloseable {
       List<ChatGateway> gateways = new ArrayList<>();
       List<Directory> directories = new ArrayList<>();
       slack.ifPresent(
+          adapter -> {
+            gateways.add(adapter.gateway());
+            directories.add(adapter.directory());
+          });
+      teams.ifPresent(
           adapter -> {
             gateways.add(adapter.gateway());
             directories.add(adapter.directory());
@@ -86,12 +94,13 @@ public final class Application implements AutoCloseable {
           adapter ->
               adapter.listen(
                   core.conversation(), core.members(), core.workspaces(), runtime.background()));
+      teams.ifPresent(adapter -> adapter.listen(core.conversation()));
       logPlatforms(settings);
       Javalin http =
           HttpServer.create(
                   new HealthCheck(database, settings),
                   metrics,
-                  routes(settings, slack, runtime),
+                  routes(settings, slack, teams, runtime),
                   settings.port())
               .start();
       slack.ifPresent(SlackAdapter::start);
@@ -111,8 +120,27 @@ public final class Application implements AutoCloseable {
     }
   }
 
+  private static Optional<TeamsAdapter> teams(
+      TeamsSettings teams, Database database, AppRuntime runtime) {
+    if (teams.mode() == TeamsSettings.Mode.DISABLED) {
+      return Optional.empty();
+    }
+    TeamsOptions options =
+        new TeamsOptions(
+            teams.appId(),
+            teams.appPassword(),
+            teams.tenantId(),
+            teams.appType() == TeamsSettings.AppType.SINGLE_TENANT,
+            teams.loginUrl(),
+            teams.openIdMetadataUrl());
+    return Optional.of(TeamsAdapter.create(options, database.jdbi(), runtime.clock()));
+  }
+
   private static List<Route> routes(
-      Settings settings, Optional<SlackAdapter> slack, AppRuntime runtime) {
+      Settings settings,
+      Optional<SlackAdapter> slack,
+      Optional<TeamsAdapter> teams,
+      AppRuntime runtime) {
     List<Route> routes = new ArrayList<>(runtime.extraRoutes());
     routes.add(
         Route.post(
@@ -126,7 +154,9 @@ public final class Application implements AutoCloseable {
     routes.add(
         Route.post(
             "/api/messages",
-            HttpServer.disabled("Microsoft Teams", "Teams support is not built yet.")));
+            teams
+                .map(TeamsAdapter::messagesHandler)
+                .orElse(HttpServer.disabled("Microsoft Teams", "Teams is switched off."))));
     return routes;
   }
 
@@ -140,8 +170,14 @@ public final class Application implements AutoCloseable {
           "Slack is enabled{}",
           settings.slack().get().appToken().isPresent() ? " (with Socket Mode)" : "");
     }
-    if (settings.teams().mode() == TeamsSettings.Mode.DISABLED) {
-      LOG.info("Microsoft Teams is disabled: Teams support comes with the Teams bot.");
+    switch (settings.teams().mode()) {
+      case ENABLED -> LOG.info("Microsoft Teams is enabled");
+      case LOCAL ->
+          LOG.warn(
+              "Microsoft Teams runs in local mode (no MICROSOFT_APP_ID): no token is checked, and"
+                  + " only activities from this machine are accepted. For the Agents Playground"
+                  + " (scripts/playground); set MICROSOFT_APP_ID to connect to Teams.");
+      case DISABLED -> LOG.info("Microsoft Teams is disabled");
     }
   }
 

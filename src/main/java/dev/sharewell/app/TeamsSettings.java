@@ -5,13 +5,23 @@ import java.util.Optional;
 
 /**
  * Microsoft Teams (Bot Framework) credentials. Without an app id the bot runs in local mode for the
- * Microsoft 365 Agents Playground.
+ * Microsoft 365 Agents Playground. The two urls are the public cloud's unless set (sovereign
+ * clouds; tests point them at local fakes).
  */
 public record TeamsSettings(
     Optional<String> appId,
     Optional<String> appPassword,
     Optional<String> tenantId,
-    AppType appType) {
+    AppType appType,
+    String loginUrl,
+    String openIdMetadataUrl) {
+
+  /** Where the bot asks Microsoft Entra ID for its tokens; the tenant is appended. */
+  public static final String DEFAULT_LOGIN_URL = "https://login.microsoftonline.com";
+
+  /** Where the keys that sign the Bot Connector's tokens are published. */
+  public static final String DEFAULT_OPENID_METADATA_URL =
+      "https://login.botframework.com/v1/.well-known/openidconfiguration";
 
   /** Whether the bot registration is for one tenant or many. */
   public enum AppType {
@@ -56,15 +66,15 @@ public record TeamsSettings(
       throw new SettingsException(
           "MICROSOFT_APP_TENANT_ID", "is required when MICROSOFT_APP_TYPE is SingleTenant");
     }
-    return new TeamsSettings(appId, password, tenant, type);
+    String loginUrl = env.url("MICROSOFT_LOGIN_URL").orElse(DEFAULT_LOGIN_URL);
+    String openIdMetadataUrl =
+        env.url("MICROSOFT_OPENID_METADATA_URL").orElse(DEFAULT_OPENID_METADATA_URL);
+    return new TeamsSettings(appId, password, tenant, type, loginUrl, openIdMetadataUrl);
   }
 
-  /**
-   * Until the Teams bot is built, Teams is disabled whatever is configured; with it, no app id
-   * means local mode.
-   */
+  /** With an app id every request must carry a Bot Framework token; without one, local mode. */
   public Mode mode() {
-    return Mode.DISABLED;
+    return appId.isPresent() ? Mode.ENABLED : Mode.LOCAL;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.sharewell.conversation;
 
+import dev.sharewell.chat.Form;
 import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.common.FieldError;
 import dev.sharewell.common.InvalidInputException;
@@ -12,6 +13,7 @@ import dev.sharewell.member.MemberService;
 import dev.sharewell.member.PlatformUser;
 import dev.sharewell.member.Workspaces;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -146,6 +148,35 @@ public final class Conversation {
         OutboundMessage.text(new Actor(updated, actor.origin()).text("settings.saved")));
   }
 
+  /**
+   * The form {@code formId} as it would open now, or empty when it is unknown or not open to this
+   * person. For platforms that cannot keep a form open while showing its errors (a Teams card is
+   * sent again with them) or that show a form inline in a message. Writes nothing.
+   */
+  public Optional<Form> form(Origin origin, String formId, Optional<String> context) {
+    Actor actor = actor(origin);
+    try {
+      Reply reply =
+          switch (formId) {
+            case ActionIds.ADD_CONTENT_FORM ->
+                allowed(actor, Verb.ADD) ? content.add(actor, List.of()) : null;
+            case ActionIds.REPORT_SHARE_FORM ->
+                shares.reportForm(actor, contentId(context.orElse("")));
+            case ActionIds.PERSONALISE_FORM ->
+                shares.personaliseForm(actor, contentId(context.orElse("")));
+            case ActionIds.SETTINGS_FORM ->
+                allowed(actor, Verb.SETTINGS)
+                    ? new Reply.Open(SettingsForm.build(actor.member()))
+                    : null;
+            case ActionIds.FLAG_FORM -> allowed(actor, Verb.FLAG) ? flags.form(actor) : null;
+            default -> null;
+          };
+      return reply instanceof Reply.Open open ? Optional.of(open.form()) : Optional.empty();
+    } catch (SharewellException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The person's home page (Slack's App Home): membership, what is live, their stats. */
   public OutboundMessage home(Origin origin) {
     return HomePage.render(actor(origin), content, info);
@@ -159,6 +190,10 @@ public final class Conversation {
   private Actor actor(Origin origin) {
     workspaces.seen(origin.user().platform(), origin.user().workspaceId());
     return new Actor(members.identify(origin.user(), origin.profile()), origin);
+  }
+
+  private static boolean allowed(Actor actor, Verb verb) {
+    return verb.access().allows(actor.member());
   }
 
   private static Reply refusal(Actor actor, Access access) {

@@ -27,7 +27,7 @@ class SettingsTest {
     assertThat(settings.digestSchedule())
         .isEqualTo(new WeeklyTime(DayOfWeek.MONDAY, LocalTime.of(9, 0)));
     assertThat(settings.slack()).isEmpty();
-    assertThat(settings.teams().mode()).isEqualTo(TeamsSettings.Mode.DISABLED);
+    assertThat(settings.teams().mode()).isEqualTo(TeamsSettings.Mode.LOCAL);
   }
 
   @Test
@@ -64,6 +64,7 @@ class SettingsTest {
         "SHAREWELL_ADMINS|skype:U1|slack:U0123",
         "SHAREWELL_DB_URL|jdbc:mysql://x/y|jdbc:h2",
         "MICROSOFT_APP_TYPE|Sometimes|MultiTenant or SingleTenant",
+        "MICROSOFT_LOGIN_URL|login.example|http",
         "SLACK_API_URL|not a url|http",
       })
   void a_malformed_value_names_its_variable_and_the_problem(
@@ -97,6 +98,22 @@ class SettingsTest {
     assertThat(settings.slack()).isPresent();
     assertThat(settings.slack().get().apiUrl()).isEqualTo("http://127.0.0.1:9999/api");
     assertThat(settings.slackEnabled()).isTrue();
+  }
+
+  @Test
+  void teams_runs_locally_without_an_app_id_and_enabled_with_one() {
+    assertThat(Settings.from(Map.of()).teams().mode()).isEqualTo(TeamsSettings.Mode.LOCAL);
+    TeamsSettings teams =
+        Settings.from(
+                Map.of(
+                    "MICROSOFT_APP_ID", "app",
+                    "MICROSOFT_APP_PASSWORD", "pw",
+                    "MICROSOFT_LOGIN_URL", "http://127.0.0.1:9/login/"))
+            .teams();
+    assertThat(teams.mode()).isEqualTo(TeamsSettings.Mode.ENABLED);
+    assertThat(teams.loginUrl()).isEqualTo("http://127.0.0.1:9/login");
+    assertThat(teams.openIdMetadataUrl()).isEqualTo(TeamsSettings.DEFAULT_OPENID_METADATA_URL);
+    assertThat(teams.toString()).doesNotContain("pw");
   }
 
   @Test

@@ -1,0 +1,43 @@
+package dev.sharewell.teams;
+
+import com.microsoft.bot.builder.TurnContext;
+import dev.sharewell.conversation.CommandRequest;
+import dev.sharewell.conversation.Conversation;
+import dev.sharewell.conversation.Origin;
+import dev.sharewell.conversation.Reply;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A typed message: a command, in the personal chat or with an @mention in a team channel. The core
+ * decides what may be answered in a channel; the answer goes to the thread it was asked in.
+ */
+final class CommandListener {
+  private static final Logger LOG = LoggerFactory.getLogger(CommandListener.class);
+
+  private final Conversation conversation;
+  private final TurnReplies replies;
+
+  CommandListener(Conversation conversation, TurnReplies replies) {
+    this.conversation = conversation;
+    this.replies = replies;
+  }
+
+  CompletableFuture<Void> onMessage(TurnContext turn) {
+    try {
+      Origin origin = TeamsPeople.origin(turn);
+      TeamsConversation where = TeamsConversation.of(turn.getActivity());
+      CommandRequest request =
+          TeamsMentions.command(turn.getActivity(), where.tenantId(), where.teamId().orElse(null));
+      Reply reply = conversation.command(origin, request);
+      if (reply instanceof Reply.Open open) {
+        return replies.open(turn, open.form());
+      }
+      return replies.show(turn, origin, ((Reply.Show) reply).message());
+    } catch (RuntimeException e) {
+      LOG.error("A Teams command failed", e);
+      return replies.failure(turn);
+    }
+  }
+}

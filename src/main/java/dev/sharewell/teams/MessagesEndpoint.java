@@ -1,0 +1,94 @@
+package dev.sharewell.teams;
+
+import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.UnauthorizedResponse;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /api/messages}: the edge between Javalin and the Bot Framework adapter. The SDK
+ * checks the Bot Framework token; in local mode, where there is none, only a loopback service url
+ * passes.
+ */
+final class MessagesEndpoint implements Handler {
+  private static final Logger LOG = LoggerFactory.getLogger(MessagesEndpoint.class);
+
+  private final TeamsBotAdapter adapter;
+  private final Bot bot;
+  private final boolean localMode;
+
+  MessagesEndpoint(TeamsBotAdapter adapter, Bot bot, boolean localMode) {
+    this.adapter = adapter;
+    this.bot = bot;
+    this.localMode = localMode;
+  }
+
+  @Override
+  public void handle(Context ctx) {
+    Activity activity = ActivityParser.parse(ctx.body());
+    if (localMode && !LoopbackUrls.isLoopback(activity.getServiceUrl())) {
+      throw new UnauthorizedResponse(
+          "Local mode (no MICROSOFT_APP_ID) accepts only activities whose serviceUrl is on this"
+              + " machine");
+    }
+    // Local mode takes no token at all; with an app id the SDK requires and checks one.
+    String authorization = localMode ? null : ctx.header("Authorization");
+    CompletableFuture<InvokeResponse> turn;
+    try {
+      turn = adapter.processIncomingActivity(authorization, activity, bot);
+    } catch (RuntimeException e) {
+      // A token that is not a JWT at all is rejected by a synchronous throw, not the future.
+      turn = CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<InvokeResponse> result = turn;
+    ctx.future(
+        () ->
+            result.handle(
+                (response, error) -> {
+                  answer(ctx, response, error);
+                  return null;
+                }));
+  }
+
+  private static void answer(Context ctx, InvokeResponse response, Throwable error) {
+    if (error != null) {
+      if (isAuthenticationFailure(error)) {
+        LOG.warn("POST /api/messages -> 401: the Bot Framework token was missing or invalid");
+        ctx.status(401).json(Map.of("error", "A valid Bot Framework token is required"));
+      } else {
+        LOG.error("POST /api/messages failed", DeliveryErrors.unwrap(error));
+        ctx.status(500).json(Map.of("error", "Internal server error"));
+      }
+      return;
+    }
+    if (response == null) {
+      ctx.status(202);
+      return;
+    }
+    ctx.status(response.getStatus());
+    if (response.getBody() != null) {
+      ctx.contentType("application/json").result(Serialization.toStringSilent(response.getBody()));
+    } else if (response.getStatus() >= 400) {
+      // An invoke Sharewell has no handler for (its cards use Action.Submit only).
+      ctx.json(Map.of("error", "This invoke is not supported"));
+    }
+  }
+
+  private static boolean isAuthenticationFailure(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof AuthenticationException || t instanceof JWTVerificationException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

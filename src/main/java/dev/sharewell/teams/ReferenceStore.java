@@ -1,0 +1,95 @@
+package dev.sharewell.teams;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationReference;
+import com.microsoft.bot.schema.Serialization;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Conversation references, stored when the app is installed or spoken to and used to write later
+ * (digests, invitations, leaderboard posts). They are kept as the SDK's own JSON.
+ */
+final class ReferenceStore {
+  private static final Logger LOG = LoggerFactory.getLogger(ReferenceStore.class);
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  ReferenceStore(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  /** Stores (or refreshes) the reference of the conversation the activity came from. */
+  boolean remember(Activity activity) {
+    TeamsConversation where = TeamsConversation.of(activity);
+    ObjectNode reference =
+        (ObjectNode) Serialization.objectToTree(activity.getConversationReference());
+    // Only where to write matters: not the message that happened to be the latest.
+    reference.remove("activityId");
+    ((ObjectNode) reference.get("conversation")).put("id", where.conversationId());
+    return jdbi.withExtension(
+        ConversationRefsDao.class,
+        dao ->
+            dao.save(
+                where.tenantId(),
+                where.conversationId(),
+                where.kind(),
+                where.isPersonal() ? where.userId() : null,
+                where.teamId().orElse(null),
+                reference.toString(),
+                clock.instant()));
+  }
+
+  /** Forgets the conversation, and every channel of the team when the app left a team. */
+  void forget(Activity activity) {
+    TeamsConversation where = TeamsConversation.of(activity);
+    jdbi.useExtension(
+        ConversationRefsDao.class,
+        dao -> {
+          dao.deleteConversation(where.tenantId(), where.conversationId());
+          where.teamId().ifPresent(team -> dao.deleteTeam(where.tenantId(), team));
+        });
+  }
+
+  Optional<ConversationReference> personal(String tenantId, String userId) {
+    return find(dao -> dao.personal(tenantId, userId));
+  }
+
+  Optional<ConversationReference> conversation(String tenantId, String conversationId) {
+    return find(dao -> dao.byConversation(tenantId, conversationId));
+  }
+
+  Optional<ConversationReference> team(String tenantId, String teamId) {
+    return find(dao -> dao.ofTeam(tenantId, teamId));
+  }
+
+  /** Any recent reference of the tenant: its service url and the bot's account. */
+  Optional<ConversationReference> latest(String tenantId) {
+    return find(dao -> dao.latest(tenantId));
+  }
+
+  private Optional<ConversationReference> find(
+      Function<ConversationRefsDao, Optional<String>> query) {
+    return jdbi.withExtension(ConversationRefsDao.class, query::apply)
+        .flatMap(ReferenceStore::read);
+  }
+
+  private static Optional<ConversationReference> read(String json) {
+    try {
+      return Optional.ofNullable(
+          Serialization.treeToValue(Serialization.jsonToTree(json), ConversationReference.class));
+    } catch (IOException e) {
+      LOG.warn(
+          "A stored Teams conversation reference cannot be read: {}", e.getClass().getSimpleName());
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.sharewell.teams;
+
+import com.microsoft.bot.builder.BotCallbackHandler;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.connector.authentication.AppCredentials;
+import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
+import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.schema.Activity;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SDK's adapter with Sharewell's credentials (the tenant of single-tenant apps, tokens from
+ * {@link TokenClient}) and without its habit of changing the JVM's default locale on every turn.
+ */
+final class TeamsBotAdapter extends BotFrameworkHttpAdapter {
+  /** Turn state key of the locale the activity came with (see {@link #runPipeline}). */
+  static final String LOCALE_KEY = "sharewell.locale";
+
+  private static final Logger LOG = LoggerFactory.getLogger(TeamsBotAdapter.class);
+
+  private final Optional<BotCredentials> credentials;
+
+  TeamsBotAdapter(TeamsOptions options, Optional<BotCredentials> credentials) {
+    super(
+        new SimpleCredentialProvider(options.appIdOrEmpty(), options.appPassword().orElse("")),
+        new SimpleChannelProvider());
+    this.credentials = credentials;
+    // Without this the SDK fails the turn, and the endpoint would answer 500 to a message whose
+    // reply could not be sent; Teams would then send it again. Proactive sends catch their own
+    // errors inside the turn (ProactiveSender), because this handler swallows them.
+    setOnTurnError(
+        (turn, error) -> {
+          Throwable cause = DeliveryErrors.unwrap(error);
+          LOG.warn(
+              "A Teams turn ({}) failed: {}",
+              turn.getActivity().getType(),
+              DeliveryErrors.describe(cause));
+          return CompletableFuture.completedFuture(null);
+        });
+  }
+
+  @Override
+  protected CompletableFuture<AppCredentials> buildAppCredentials(String appId, String scope) {
+    if (credentials.isPresent()) {
+      return CompletableFuture.completedFuture(credentials.get());
+    }
+    return super.buildAppCredentials(appId, scope);
+  }
+
+  /** Credentials for creating a conversation: none in local mode. */
+  MicrosoftAppCredentials conversationCredentials() {
+    return credentials
+        .<MicrosoftAppCredentials>map(c -> c)
+        .orElseGet(MicrosoftAppCredentials::empty);
+  }
+
+  /**
+   * The SDK makes the activity's locale the JVM default here, a process-wide side effect on every
+   * turn. The locale is moved into the turn state instead, where {@link SharewellBot} reads it.
+   */
+  @Override
+  protected CompletableFuture<Void> runPipeline(TurnContext turn, BotCallbackHandler callback) {
+    Activity activity = turn.getActivity();
+    if (activity != null && activity.getLocale() != null) {
+      turn.getTurnState().replace(LOCALE_KEY, activity.getLocale());
+      activity.setLocale(null);
+    }
+    return super.runPipeline(turn, callback);
+  }
+}

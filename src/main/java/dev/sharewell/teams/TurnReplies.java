@@ -1,0 +1,76 @@
+package dev.sharewell.teams;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import dev.sharewell.chat.Form;
+import dev.sharewell.chat.OutboundMessage;
+import dev.sharewell.common.Language;
+import dev.sharewell.common.Texts;
+import dev.sharewell.conversation.Origin;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Answers within a turn: a message or a form as a card, sent new or put in place of a card. */
+final class TurnReplies {
+  private static final Logger LOG = LoggerFactory.getLogger(TurnReplies.class);
+
+  private final InlineForms inlineForms;
+
+  TurnReplies(InlineForms inlineForms) {
+    this.inlineForms = inlineForms;
+  }
+
+  CompletableFuture<Void> show(TurnContext turn, Origin origin, OutboundMessage message) {
+    return send(turn, messageCard(origin, message), message.summary());
+  }
+
+  CompletableFuture<Void> open(TurnContext turn, Form form) {
+    return send(turn, FormCards.render(form, FormCards.State.fresh()), form.title());
+  }
+
+  ObjectNode messageCard(Origin origin, OutboundMessage message) {
+    return MessageCards.render(message, inlineForms.forMessage(origin, message));
+  }
+
+  CompletableFuture<Void> send(TurnContext turn, ObjectNode card, String summary) {
+    return turn.sendActivity(Cards.activity(card, summary)).thenApply(sent -> null);
+  }
+
+  /**
+   * Puts {@code card} in place of the card the person pressed a button on (a form turning into its
+   * outcome, or coming back with errors); sends it as a new message when that card cannot be
+   * updated.
+   */
+  CompletableFuture<Void> replace(TurnContext turn, ObjectNode card, String summary) {
+    String pressed = turn.getActivity().getReplyToId();
+    if (pressed == null || pressed.isBlank()) {
+      return send(turn, card, summary);
+    }
+    Activity update = Cards.activity(card, summary);
+    update.setId(pressed);
+    return turn.updateActivity(update)
+        .handle(
+            (updated, error) -> {
+              if (error == null) {
+                return CompletableFuture.<Void>completedFuture(null);
+              }
+              LOG.info(
+                  "A Teams card could not be updated ({}); sending it anew",
+                  DeliveryErrors.describe(error));
+              return send(turn, card, summary);
+            })
+        .thenCompose(next -> next);
+  }
+
+  /**
+   * The apology a person sees when something broke, in English as the person's language may be what
+   * could not be read; the details stay in the log.
+   */
+  CompletableFuture<Void> failure(TurnContext turn) {
+    OutboundMessage message = OutboundMessage.text(Texts.get(Language.EN, "error.internal"));
+    return send(turn, MessageCards.render(message, Map.of()), message.summary());
+  }
+}
