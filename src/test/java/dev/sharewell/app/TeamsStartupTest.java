@@ -49,7 +49,11 @@ class TeamsStartupTest {
         Application.start(
             Settings.from(env),
             new AppRuntime(
-                TestClock.standard(), MoreExecutors.newDirectExecutorService(), List.of()))) {
+                TestClock.standard(),
+                MoreExecutors.newDirectExecutorService(),
+                MoreExecutors.newDirectExecutorService(),
+                java.time.Duration.ZERO,
+                List.of()))) {
       assertThat(new Http(app.port()).get("/health").json().get("teams").asText())
           .isEqualTo(extra.isEmpty() ? "local" : "enabled");
     }

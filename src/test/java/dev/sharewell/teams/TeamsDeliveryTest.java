@@ -114,15 +114,15 @@ class TeamsDeliveryTest {
   }
 
   @Test
-  void too_many_requests_is_reported_as_rate_limited_and_the_person_stays_in() {
+  void too_many_requests_puts_the_digest_back_for_later_and_the_person_stays_in() {
     t.connector.fail(TeamsActivities.chatOf(ALICE), Failure.tooManyRequests(7));
 
     t.teams.say(ADMIN, "digest now");
 
     assertThat(alice().get("opted_in_at")).isNotNull();
     assertThat(delivery())
-        .containsEntry("status", "FAILED")
-        .containsEntry("reason", "RATE_LIMITED: http_429");
+        .containsEntry("status", "PLANNED")
+        .containsEntry("reason", "rate limited");
     assertThat(attemptsToAlice()).isEqualTo(1);
   }
 
@@ -132,7 +132,7 @@ class TeamsDeliveryTest {
 
     t.teams.say(ADMIN, "digest now");
 
-    assertThat(delivery()).containsEntry("reason", "TRANSIENT: http_503");
+    assertThat(delivery()).containsEntry("status", "PLANNED").containsEntry("reason", "http_503");
     assertThat(attemptsToAlice()).isEqualTo(4);
     assertThat(alice().get("opted_in_at")).isNotNull();
   }

@@ -43,7 +43,12 @@ public final class TeamsTestApp implements AutoCloseable {
       app =
           Application.start(
               Settings.from(env),
-              new AppRuntime(clock, MoreExecutors.newDirectExecutorService(), List.of()));
+              new AppRuntime(
+                  clock,
+                  MoreExecutors.newDirectExecutorService(),
+                  MoreExecutors.newDirectExecutorService(),
+                  java.time.Duration.ZERO,
+                  List.of()));
     } catch (RuntimeException e) {
       closeFakes();
       throw e;
