@@ -17,6 +17,7 @@ import dev.sharewell.leaderboard.LeaderboardService;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Platform;
 import dev.sharewell.member.Workspaces;
+import dev.sharewell.personalise.Prompts;
 import dev.sharewell.share.ShareService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -49,6 +50,7 @@ record CoreServices(
     AuditLog audit = new AuditLog(jdbi, clock);
     MemberService members = new MemberService(jdbi, clock, settings.admins(), audit);
     Workspaces workspaces = new Workspaces(jdbi, clock);
+    Prompts prompts = new Prompts(jdbi, clock);
     ContentService content = new ContentService(jdbi, clock, settings.timeZone(), audit);
     ShareService shares = new ShareService(jdbi, clock, content, settings.pointsPerShare());
     DeliveryService deliveries =
@@ -59,6 +61,7 @@ record CoreServices(
             members,
             workspaces,
             content,
+            prompts,
             gateways,
             background,
             runtime.senders(),
@@ -78,6 +81,7 @@ record CoreServices(
                 Guidelines.load(settings.guidelinesFile()),
                 new FlagService(gateways, members, commsChannels),
                 new InvitationService(members, gateways, directories, background, audit),
+                prompts,
                 settings.timeZone()));
     return new CoreServices(audit, members, workspaces, content, shares, deliveries, conversation);
   }

@@ -8,6 +8,7 @@ import dev.sharewell.common.NotAllowedException;
 import dev.sharewell.common.NotFoundException;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.Role;
+import dev.sharewell.personalise.Prompts;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,6 +32,7 @@ public final class ContentService {
   private final Clock clock;
   private final ZoneId zone;
   private final AuditLog audit;
+  private final Prompts prompts;
   private final java.util.concurrent.atomic.AtomicLong version =
       new java.util.concurrent.atomic.AtomicLong();
 
@@ -42,6 +44,7 @@ public final class ContentService {
     this.clock = clock;
     this.zone = zone;
     this.audit = audit;
+    this.prompts = new Prompts(jdbi, clock);
   }
 
   /**
@@ -51,11 +54,25 @@ public final class ContentService {
    * @throws InvalidInputException naming every field at fault, or the url when it is already live
    */
   public ContentItem add(Member actor, ContentDraft draft) {
+    return add(actor, draft, List.of());
+  }
+
+  /**
+   * Adds a content item with prompts of its own, which come first in its prompt rotation.
+   *
+   * @param itemPrompts checked with {@link Prompts#readLines}
+   */
+  public ContentItem add(Member actor, ContentDraft draft, List<String> itemPrompts) {
     requireComms(actor);
     Instant now = clock.instant();
     NewContent content = ContentValidation.validate(draft, now, zone);
     try {
-      return jdbi.inTransaction(handle -> insert(handle, actor, content, now));
+      return jdbi.inTransaction(
+          handle -> {
+            ContentItem item = insert(handle, actor, content, now);
+            prompts.addToItem(handle, item.id(), item.language(), itemPrompts);
+            return item;
+          });
     } catch (UnableToExecuteStatementException e) {
       if (isUniqueViolation(e)) {
         // Someone added the same url a moment ago, between our check and our insert.

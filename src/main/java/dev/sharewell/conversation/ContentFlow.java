@@ -11,6 +11,7 @@ import dev.sharewell.content.ContentItem;
 import dev.sharewell.content.ContentKind;
 import dev.sharewell.content.ContentService;
 import dev.sharewell.delivery.DigestMessage;
+import dev.sharewell.personalise.Prompts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -84,6 +85,13 @@ final class ContentFlow {
                 true,
                 3000,
                 true),
+            text(
+                Prompts.FIELD,
+                Texts.get(lang, "content.prompts"),
+                Optional.empty(),
+                true,
+                3000,
+                true),
             new Input.Date(
                 ContentDraft.LIVE_UNTIL,
                 Texts.get(lang, "content.live_until"),
@@ -109,7 +117,8 @@ final class ContentFlow {
             values.one(ContentDraft.LANGUAGE),
             String.join("\n", values.all(ContentDraft.CAPTIONS)),
             values.one(ContentDraft.LIVE_UNTIL));
-    ContentItem item = content.add(actor.member(), draft);
+    ContentItem item =
+        content.add(actor.member(), draft, Prompts.readLines(values.one(Prompts.FIELD)));
     return new FormResult.Done(
         OutboundMessage.builder(actor.text("content.added", item.title()))
             .paragraph(actor.text("content.added", item.title()))

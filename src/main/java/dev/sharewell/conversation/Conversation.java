@@ -37,7 +37,9 @@ public final class Conversation {
     this.workspaces = services.workspaces();
     this.membership = new MembershipFlow(services.members(), services.zone());
     this.content = new ContentFlow(services.content(), services.zone());
-    this.shares = new ShareFlow(services.content(), services.shares(), services.digests());
+    this.shares =
+        new ShareFlow(
+            services.content(), services.shares(), services.digests(), services.prompts());
     this.info = new InfoCommands(services.shares(), services.leaderboard(), services.guidelines());
     this.flags = new FlagFlow(services.flags());
     this.admin =

@@ -6,6 +6,7 @@ import dev.sharewell.guidelines.Guidelines;
 import dev.sharewell.leaderboard.LeaderboardService;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Workspaces;
+import dev.sharewell.personalise.Prompts;
 import dev.sharewell.share.ShareService;
 import java.time.ZoneId;
 
@@ -20,4 +21,5 @@ public record ConversationServices(
     Guidelines guidelines,
     FlagService flags,
     InvitationService invitations,
+    Prompts prompts,
     ZoneId zone) {}

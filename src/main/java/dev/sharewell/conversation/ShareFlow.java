@@ -29,11 +29,13 @@ final class ShareFlow {
   private final ContentService content;
   private final ShareService shares;
   private final DeliveryService digests;
+  private final Prompts prompts;
 
-  ShareFlow(ContentService content, ShareService shares, DeliveryService digests) {
+  ShareFlow(ContentService content, ShareService shares, DeliveryService digests, Prompts prompts) {
     this.content = content;
     this.shares = shares;
     this.digests = digests;
+    this.prompts = prompts;
   }
 
   Reply reportForm(Actor actor, long contentId) {
@@ -104,8 +106,19 @@ final class ShareFlow {
   Reply personaliseForm(Actor actor, long contentId) {
     ContentItem item = content.get(contentId);
     Language lang = actor.language();
-    String prompt = Texts.get(lang, promptKey(actor.member(), item));
-    Optional<String> draft = Prompts.caption((int) actor.member().id(), item.captions());
+    Optional<DeliveryService.Given> given = digests.given(actor.member(), item.id());
+    String prompt =
+        given
+            .flatMap(DeliveryService.Given::promptId)
+            .flatMap(prompts::find)
+            .orElseGet(() -> prompts.assign(item.id(), lang))
+            .text();
+    Optional<String> draft =
+        given
+            .flatMap(DeliveryService.Given::captionPosition)
+            .or(() -> Prompts.captionPosition((int) actor.member().id(), item.captions()))
+            .filter(position -> position < item.captions().size())
+            .map(item.captions()::get);
     return new Reply.Open(
         new Form(
             ActionIds.PERSONALISE_FORM,
@@ -170,11 +183,5 @@ final class ShareFlow {
     ContentItem item = content.get(contentId);
     content.dismiss(actor.member(), contentId);
     return actor.say("not_for_me.done", item.title());
-  }
-
-  private String promptKey(Member member, ContentItem item) {
-    return digests
-        .promptGiven(member, item.id())
-        .orElseGet(() -> Prompts.keyFor((int) (member.id() % 1000), item.id()));
   }
 }

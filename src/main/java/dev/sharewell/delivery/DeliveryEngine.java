@@ -5,6 +5,7 @@ import dev.sharewell.chat.ChatGateway;
 import dev.sharewell.content.ContentService;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Workspaces;
+import dev.sharewell.personalise.Prompts;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.UUID;
@@ -26,6 +27,7 @@ public final class DeliveryEngine {
       MemberService members,
       Workspaces workspaces,
       ContentService content,
+      Prompts prompts,
       ChatGateway gateway,
       Executor background,
       Executor senders,
@@ -39,7 +41,7 @@ public final class DeliveryEngine {
             clock,
             members,
             workspaces,
-            new DigestComposer(jdbi, clock, content, config.maxItems()),
+            new DigestComposer(jdbi, clock, content, prompts, config.maxItems()),
             gateway);
     DeliveryService[] service = new DeliveryService[1];
     DeliveryMetrics metrics = new DeliveryMetrics(registry, () -> service[0].countsByState());

@@ -120,9 +120,17 @@ public final class DeliveryService {
         period, counts, Optional.of(byRate.isAfter(lastDue) ? byRate : lastDue));
   }
 
-  /** The prompt key given to this member with this item, if a digest carried it. */
-  public Optional<String> promptGiven(Member member, long contentId) {
-    return jdbi.withExtension(OutboxDao.class, dao -> dao.promptGiven(member.id(), contentId));
+  /** What a digest gave this member with an item: its prompt and caption position. */
+  public record Given(Optional<Long> promptId, Optional<Integer> captionPosition) {}
+
+  /** What the member's latest digest holding this item gave them with it, if one did. */
+  public Optional<Given> given(Member member, long contentId) {
+    return jdbi.withExtension(OutboxDao.class, dao -> dao.given(member.id(), contentId))
+        .map(
+            row ->
+                new Given(
+                    Optional.ofNullable(row.promptId()),
+                    Optional.ofNullable(row.captionPosition())));
   }
 
   Map<String, Integer> countsByState() {

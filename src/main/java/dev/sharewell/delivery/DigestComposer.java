@@ -3,39 +3,48 @@ package dev.sharewell.delivery;
 import dev.sharewell.content.ContentItem;
 import dev.sharewell.content.ContentService;
 import dev.sharewell.member.Member;
+import dev.sharewell.personalise.Prompt;
 import dev.sharewell.personalise.Prompts;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Fills one delivery with items: the picks for this member, each with the prompt and caption of its
- * next recipient. A retried delivery keeps the items it was given the first time.
+ * Fills one delivery with items: the picks for this member, each with the prompt of its next
+ * recipient in the member's language and the next suggested caption. A retried delivery keeps the
+ * items, prompts and captions it was given the first time.
  */
 final class DigestComposer {
+  /** Live items are read at most this often: a push of thousands reads the same few items. */
+  private static final Duration LIVE_CACHE = Duration.ofSeconds(5);
+
   private final Jdbi jdbi;
+  private final Clock clock;
   private final ContentService content;
+  private final Prompts prompts;
   private final int maxItems;
-  private static final java.time.Duration LIVE_CACHE = java.time.Duration.ofSeconds(5);
   private List<ContentItem> live;
-  private java.time.Instant liveReadAt = java.time.Instant.EPOCH;
+  private Instant liveReadAt = Instant.EPOCH;
   private long liveVersion;
 
-  private final java.time.Clock clock;
-
-  DigestComposer(Jdbi jdbi, java.time.Clock clock, ContentService content, int maxItems) {
+  DigestComposer(Jdbi jdbi, Clock clock, ContentService content, Prompts prompts, int maxItems) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.content = content;
+    this.prompts = prompts;
     this.maxItems = maxItems;
   }
 
   List<DigestEntry> compose(Member member, long deliveryId) {
-    List<ContentItem> live = liveItems();
+    List<ContentItem> liveNow = liveItems();
     return jdbi.inTransaction(
         handle -> {
           OutboxDao dao = handle.attach(OutboxDao.class);
@@ -45,29 +54,48 @@ final class DigestComposer {
           }
           List<ContentItem> picked =
               DigestPicker.pick(
-                  live,
+                  liveNow,
                   dao.excludedContentIds(member.id(), deliveryId),
                   Set.of(),
                   member.language(),
                   maxItems);
           List<DigestEntry> entries = new ArrayList<>();
           for (ContentItem item : picked) {
+            Prompt prompt = prompts.assign(handle, item.id(), member.language());
             dao.countRecipient(item.id());
-            int index = dao.recipients(item.id()) - 1;
-            String promptKey = Prompts.keyFor(index, item.id());
-            dao.addItem(deliveryId, item.id(), entries.size(), promptKey);
-            entries.add(new DigestEntry(item, promptKey, Prompts.caption(index, item.captions())));
+            Optional<Integer> caption =
+                Prompts.captionPosition(dao.recipients(item.id()) - 1, item.captions());
+            dao.addItem(deliveryId, item.id(), entries.size(), prompt.id(), caption.orElse(null));
+            entries.add(new DigestEntry(item, prompt, caption.map(item.captions()::get)));
           }
           return entries;
         });
   }
 
-  /**
-   * Live items, read at most once every few seconds: a push of thousands of digests would otherwise
-   * read the same few items thousands of times.
-   */
+  /** The entries a delivery was given before, for a retry. */
+  private List<DigestEntry> reuse(List<OutboxDao.ItemRow> rows) {
+    Map<Long, ContentItem> items =
+        content.getAll(rows.stream().map(OutboxDao.ItemRow::contentId).toList()).stream()
+            .collect(Collectors.toMap(ContentItem::id, Function.identity()));
+    List<DigestEntry> entries = new ArrayList<>();
+    for (OutboxDao.ItemRow row : rows) {
+      ContentItem item = items.get(row.contentId());
+      Optional<Prompt> prompt = Optional.ofNullable(row.promptId()).flatMap(prompts::find);
+      if (item != null && prompt.isPresent()) {
+        entries.add(new DigestEntry(item, prompt.get(), captionAt(item, row.captionPosition())));
+      }
+    }
+    return entries;
+  }
+
+  static Optional<String> captionAt(ContentItem item, Integer position) {
+    return position == null || position >= item.captions().size()
+        ? Optional.empty()
+        : Optional.of(item.captions().get(position));
+  }
+
   private synchronized List<ContentItem> liveItems() {
-    java.time.Instant now = clock.instant();
+    Instant now = clock.instant();
     if (live == null
         || liveVersion != content.version()
         || !now.isBefore(liveReadAt.plus(LIVE_CACHE))
@@ -77,21 +105,5 @@ final class DigestComposer {
       liveReadAt = now;
     }
     return live;
-  }
-
-  private List<DigestEntry> reuse(List<OutboxDao.ItemRow> rows) {
-    Map<Long, ContentItem> items =
-        content.getAll(rows.stream().map(OutboxDao.ItemRow::contentId).toList()).stream()
-            .collect(Collectors.toMap(ContentItem::id, Function.identity()));
-    List<DigestEntry> entries = new ArrayList<>();
-    for (OutboxDao.ItemRow row : rows) {
-      ContentItem item = items.get(row.contentId());
-      if (item != null) {
-        int index = Prompts.indexOf(row.promptKey(), item.id());
-        entries.add(
-            new DigestEntry(item, row.promptKey(), Prompts.caption(index, item.captions())));
-      }
-    }
-    return entries;
   }
 }

@@ -26,17 +26,19 @@ public final class DigestMessage {
             .paragraph(Texts.get(language, "digest.intro"));
     for (DigestEntry entry : entries) {
       message.add(new Block.Divider());
-      message.add(itemBlock(member, entry.item(), Optional.of(entry.promptKey()), entry.caption()));
+      message.add(
+          itemBlock(member, entry.item(), Optional.of(entry.prompt().text()), entry.caption()));
     }
     return message.add(new Block.Divider()).note(Texts.get(language, "digest.footer")).build();
   }
 
   /**
    * One item with a share link for each network the member uses, and the Personalise, I shared it
-   * and Not for me buttons. The prompt, when given, is shown under the summary.
+   * and Not for me buttons. The prompt, when given, is shown under the summary; the X link carries
+   * the suggested caption.
    */
   public static Block.Item itemBlock(
-      Member member, ContentItem item, Optional<String> promptKey, Optional<String> caption) {
+      Member member, ContentItem item, Optional<String> prompt, Optional<String> caption) {
     Language language = member.language();
     List<Action> actions = new ArrayList<>();
     for (Network network : Network.values()) {
@@ -70,7 +72,7 @@ public final class DigestMessage {
         item.title(),
         item.url(),
         item.summary().orElse(""),
-        promptKey.map(key -> Texts.get(language, "digest.prompt", Texts.get(language, key))),
+        prompt.map(text -> Texts.get(language, "digest.prompt", text)),
         actions);
   }
 }

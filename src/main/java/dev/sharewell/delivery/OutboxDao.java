@@ -22,7 +22,7 @@ interface OutboxDao {
 
   record WorkspaceKey(Platform platform, String workspaceId) {}
 
-  record ItemRow(long contentId, int position, String promptKey) {}
+  record ItemRow(long contentId, int position, Long promptId, Integer captionPosition) {}
 
   record StatusCount(String status, int count) {}
 
@@ -125,17 +125,19 @@ interface OutboxDao {
       @Bind("now") Instant now);
 
   @SqlQuery(
-      "SELECT content_id, position, prompt_key FROM delivery_items WHERE delivery_id = :id ORDER BY position")
+      "SELECT content_id, position, prompt_id, caption_position FROM delivery_items"
+          + " WHERE delivery_id = :id ORDER BY position")
   List<ItemRow> itemsOf(@Bind("id") long deliveryId);
 
   @SqlUpdate(
-      "INSERT INTO delivery_items (delivery_id, content_id, position, prompt_key)"
-          + " VALUES (:deliveryId, :contentId, :position, :promptKey)")
+      "INSERT INTO delivery_items (delivery_id, content_id, position, prompt_id, caption_position)"
+          + " VALUES (:deliveryId, :contentId, :position, :promptId, :captionPosition)")
   void addItem(
       @Bind("deliveryId") long deliveryId,
       @Bind("contentId") long contentId,
       @Bind("position") int position,
-      @Bind("promptKey") String promptKey);
+      @Bind("promptId") long promptId,
+      @Bind("captionPosition") Integer captionPosition);
 
   /** Counts one more recipient of this item; the row stays locked until the transaction ends. */
   @SqlUpdate("UPDATE content_items SET recipients = recipients + 1 WHERE id = :contentId")
@@ -153,12 +155,13 @@ interface OutboxDao {
   Set<Long> excludedContentIds(
       @Bind("memberId") long memberId, @Bind("exceptDelivery") long exceptDelivery);
 
-  /** The prompt this member was given with this item, in their latest digest holding it. */
+  /** What this member was given with this item in their latest digest holding it. */
   @SqlQuery(
-      "SELECT i.prompt_key FROM delivery_items i JOIN deliveries d ON d.id = i.delivery_id"
+      "SELECT i.content_id, i.position, i.prompt_id, i.caption_position FROM delivery_items i"
+          + " JOIN deliveries d ON d.id = i.delivery_id"
           + " WHERE d.member_id = :memberId AND i.content_id = :contentId"
           + " ORDER BY d.id DESC LIMIT 1")
-  Optional<String> promptGiven(@Bind("memberId") long memberId, @Bind("contentId") long contentId);
+  Optional<ItemRow> given(@Bind("memberId") long memberId, @Bind("contentId") long contentId);
 
   @SqlQuery(
       "SELECT status, COUNT(*) AS count FROM deliveries WHERE period = :period GROUP BY status")

@@ -17,6 +17,7 @@ import dev.sharewell.member.PlatformUser;
 import dev.sharewell.member.Profile;
 import dev.sharewell.member.Role;
 import dev.sharewell.member.Workspaces;
+import dev.sharewell.personalise.Prompts;
 import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeGateway;
 import dev.sharewell.testing.TestClock;
@@ -92,6 +93,7 @@ class DeliveryEngineTest {
         m,
         new Workspaces(database.jdbi(), time),
         new ContentService(database.jdbi(), time, CPH, audit),
+        new Prompts(database.jdbi(), time),
         gateway,
         MoreExecutors.directExecutor(),
         MoreExecutors.directExecutor(),
@@ -326,14 +328,14 @@ class DeliveryEngineTest {
   }
 
   @Test
-  void items_already_sent_are_not_sent_again_and_the_k_th_recipient_gets_the_k_th_prompt() {
+  void items_already_sent_are_not_sent_again_and_colleagues_get_different_prompts() {
     Member alice = joined("UALICE");
     Member bob = joined("UBOB");
     deliveries.planDue();
     clock.advance(Duration.ofMinutes(2));
     deliveries.dispatchDue();
-    String alicePrompt = deliveries.promptGiven(alice, 1).orElseThrow();
-    String bobPrompt = deliveries.promptGiven(bob, 1).orElseThrow();
+    long alicePrompt = deliveries.given(alice, 1).flatMap(g -> g.promptId()).orElseThrow();
+    long bobPrompt = deliveries.given(bob, 1).flatMap(g -> g.promptId()).orElseThrow();
     assertThat(alicePrompt).isNotEqualTo(bobPrompt);
 
     clock.advance(Duration.ofDays(7));

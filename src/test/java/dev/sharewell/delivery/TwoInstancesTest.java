@@ -11,6 +11,7 @@ import dev.sharewell.member.Platform;
 import dev.sharewell.member.PlatformUser;
 import dev.sharewell.member.Profile;
 import dev.sharewell.member.Workspaces;
+import dev.sharewell.personalise.Prompts;
 import dev.sharewell.store.Database;
 import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeGateway;
@@ -131,6 +132,7 @@ class TwoInstancesTest {
         members,
         new Workspaces(database.jdbi(), clock),
         new ContentService(database.jdbi(), clock, CPH, audit),
+        new Prompts(database.jdbi(), clock),
         gateway,
         background,
         senders,
