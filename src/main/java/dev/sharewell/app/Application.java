@@ -3,7 +3,6 @@ package dev.sharewell.app;
 import dev.sharewell.chat.ChatGateway;
 import dev.sharewell.chat.ChatGateways;
 import dev.sharewell.chat.Directory;
-import dev.sharewell.delivery.DeliveryScheduler;
 import dev.sharewell.slack.SlackAdapter;
 import dev.sharewell.slack.SlackOptions;
 import dev.sharewell.store.Database;
@@ -28,7 +27,7 @@ public final class Application implements AutoCloseable {
   private final Metrics metrics;
   private final AppRuntime runtime;
   private final Optional<SlackAdapter> slack;
-  private final Optional<DeliveryScheduler> scheduler;
+  private final Optional<Ticker> scheduler;
   private final CoreServices core;
   private final Javalin http;
 
@@ -37,7 +36,7 @@ public final class Application implements AutoCloseable {
       Metrics metrics,
       AppRuntime runtime,
       Optional<SlackAdapter> slack,
-      Optional<DeliveryScheduler> scheduler,
+      Optional<Ticker> scheduler,
       CoreServices core,
       Javalin http) {
     this.database = database;
@@ -94,20 +93,28 @@ public final class Application implements AutoCloseable {
           adapter ->
               adapter.listen(
                   core.conversation(), core.members(), core.workspaces(), runtime.background()));
-      teams.ifPresent(adapter -> adapter.listen(core.conversation()));
+      java.util.concurrent.atomic.AtomicInteger boundPort =
+          new java.util.concurrent.atomic.AtomicInteger();
+      DownloadLinks downloads =
+          new DownloadLinks(
+              core.downloads(),
+              core.members(),
+              () -> settings.publicUrl().orElse("http://localhost:" + boundPort.get()));
+      teams.ifPresent(adapter -> adapter.listen(core.conversation(), downloads));
       logPlatforms(settings);
       Javalin http =
           HttpServer.create(
                   new HealthCheck(database, settings),
                   metrics,
-                  routes(settings, slack, teams, runtime),
+                  routes(settings, slack, teams, runtime, downloads),
                   settings.port())
               .start();
+      boundPort.set(http.port());
       slack.ifPresent(SlackAdapter::start);
-      Optional<DeliveryScheduler> scheduler =
+      Optional<Ticker> scheduler =
           runtime.deliveryTick().isZero()
               ? Optional.empty()
-              : Optional.of(DeliveryScheduler.start(core.deliveries(), runtime.deliveryTick()));
+              : Optional.of(Ticker.start(core.deliveries(), core.poster(), runtime.deliveryTick()));
       LOG.info("Sharewell listening on http://localhost:{}", http.port());
       return new Application(database, metrics, runtime, slack, scheduler, core, http);
     } catch (RuntimeException e) {
@@ -140,8 +147,10 @@ public final class Application implements AutoCloseable {
       Settings settings,
       Optional<SlackAdapter> slack,
       Optional<TeamsAdapter> teams,
-      AppRuntime runtime) {
+      AppRuntime runtime,
+      DownloadLinks downloads) {
     List<Route> routes = new ArrayList<>(runtime.extraRoutes());
+    routes.add(Route.get(DownloadLinks.PATH, downloads.handler()));
     routes.add(
         Route.post(
             "/slack/events",
@@ -211,7 +220,7 @@ public final class Application implements AutoCloseable {
     try {
       http.stop();
     } finally {
-      scheduler.ifPresent(DeliveryScheduler::close);
+      scheduler.ifPresent(Ticker::close);
       slack.ifPresent(SlackAdapter::close);
       stop(runtime.background());
       stop(runtime.senders());

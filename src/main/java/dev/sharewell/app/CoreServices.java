@@ -13,11 +13,18 @@ import dev.sharewell.delivery.DeliveryEngine;
 import dev.sharewell.delivery.DeliveryService;
 import dev.sharewell.delivery.PlanningRules;
 import dev.sharewell.guidelines.Guidelines;
+import dev.sharewell.leaderboard.LeaderboardPoster;
 import dev.sharewell.leaderboard.LeaderboardService;
+import dev.sharewell.leaderboard.Totals;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Platform;
 import dev.sharewell.member.Workspaces;
+import dev.sharewell.personalise.ItemOriginality;
 import dev.sharewell.personalise.Prompts;
+import dev.sharewell.reach.ReachService;
+import dev.sharewell.share.ContentStats;
+import dev.sharewell.share.Downloads;
+import dev.sharewell.share.ShareExport;
 import dev.sharewell.share.ShareService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -36,6 +43,8 @@ record CoreServices(
     ContentService content,
     ShareService shares,
     DeliveryService deliveries,
+    LeaderboardPoster poster,
+    Downloads downloads,
     Conversation conversation) {
 
   static CoreServices create(
@@ -52,7 +61,14 @@ record CoreServices(
     Workspaces workspaces = new Workspaces(jdbi, clock);
     Prompts prompts = new Prompts(jdbi, clock);
     ContentService content = new ContentService(jdbi, clock, settings.timeZone(), audit);
-    ShareService shares = new ShareService(jdbi, clock, content, settings.pointsPerShare());
+    ShareService shares =
+        new ShareService(
+            jdbi,
+            clock,
+            content,
+            settings.points(),
+            new Totals(settings.timeZone()),
+            new ItemOriginality(jdbi, content));
     DeliveryService deliveries =
         DeliveryEngine.create(
             deliveryConfig(settings),
@@ -69,6 +85,17 @@ record CoreServices(
             audit);
     Map<Platform, String> commsChannels = new EnumMap<>(Platform.class);
     settings.commsChannel().ifPresent(channel -> commsChannels.put(Platform.SLACK, channel));
+    LeaderboardService leaderboard = new LeaderboardService(jdbi, clock, settings.timeZone());
+    LeaderboardPoster poster =
+        new LeaderboardPoster(
+            jdbi,
+            clock,
+            settings.timeZone(),
+            leaderboard,
+            gateways,
+            settings.leaderboardSchedule(),
+            settings.leaderboardChannel(),
+            audit);
     Conversation conversation =
         new Conversation(
             new ConversationServices(
@@ -77,13 +104,27 @@ record CoreServices(
                 content,
                 shares,
                 deliveries,
-                new LeaderboardService(jdbi, clock, settings.timeZone()),
+                leaderboard,
                 Guidelines.load(settings.guidelinesFile()),
                 new FlagService(gateways, members, commsChannels),
                 new InvitationService(members, gateways, directories, background, audit),
                 prompts,
+                poster,
+                new ReachService(jdbi, settings.defaultNetworkSizes(), settings.brandFollowers()),
+                new ContentStats(jdbi),
+                new ShareExport(jdbi, settings.timeZone()),
+                clock,
                 settings.timeZone()));
-    return new CoreServices(audit, members, workspaces, content, shares, deliveries, conversation);
+    return new CoreServices(
+        audit,
+        members,
+        workspaces,
+        content,
+        shares,
+        deliveries,
+        poster,
+        new Downloads(jdbi, clock),
+        conversation);
   }
 
   static DeliveryConfig deliveryConfig(Settings settings) {

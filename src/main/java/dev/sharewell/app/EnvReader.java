@@ -1,11 +1,13 @@
 package dev.sharewell.app;
 
 import dev.sharewell.common.WeeklyTime;
+import dev.sharewell.member.Network;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +93,26 @@ final class EnvReader {
     }
     throw new SettingsException(
         name, "must be a duration like 90m, 2h or 1d (got \"" + raw + "\")");
+  }
+
+  /** Follower counts per network, written {@code linkedin=500,x=200}. */
+  Map<Network, Integer> networkSizes(String name, String defaultValue) {
+    String raw = string(name, defaultValue);
+    Map<Network, Integer> sizes = new EnumMap<>(Network.class);
+    for (String part : raw.split(",")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      String[] pair = part.split("=", 2);
+      Optional<Network> network = Network.fromKey(pair[0]);
+      if (pair.length != 2 || network.isEmpty() || !pair[1].trim().matches("\\d{1,9}")) {
+        throw new SettingsException(
+            name,
+            "must list networks and follower counts like linkedin=500,x=200 (got \"" + raw + "\")");
+      }
+      sizes.put(network.get(), Integer.parseInt(pair[1].trim()));
+    }
+    return Map.copyOf(sizes);
   }
 
   /** A file that exists and can be read. */

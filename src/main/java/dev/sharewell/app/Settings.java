@@ -1,7 +1,9 @@
 package dev.sharewell.app;
 
 import dev.sharewell.common.WeeklyTime;
+import dev.sharewell.member.Network;
 import dev.sharewell.member.Platform;
+import dev.sharewell.share.PointsRules;
 import dev.sharewell.store.DatabaseSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,12 +27,17 @@ public record Settings(
     TeamsSettings teams,
     Optional<Path> guidelinesFile,
     Optional<String> commsChannel,
-    int pointsPerShare,
+    PointsRules points,
     int digestMaxItems,
     Duration digestSpread,
     Duration leaderLead,
     int slackMessagesPerMinute,
-    int teamsMessagesPerSecond) {
+    int teamsMessagesPerSecond,
+    WeeklyTime leaderboardSchedule,
+    Optional<String> leaderboardChannel,
+    Map<Network, Integer> defaultNetworkSizes,
+    Map<Network, Integer> brandFollowers,
+    Optional<String> publicUrl) {
 
   /** Reads and checks every variable; the first problem found is thrown. */
   public static Settings from(Map<String, String> env) {
@@ -61,7 +68,11 @@ public record Settings(
     TeamsSettings teams = TeamsSettings.read(env);
     Optional<Path> guidelines = env.readableFile("SHAREWELL_GUIDELINES_FILE");
     Optional<String> commsChannel = env.optional("SHAREWELL_COMMS_CHANNEL");
-    int pointsPerShare = env.integer("SHAREWELL_POINTS_SHARE", 10, 0, 1_000);
+    PointsRules points =
+        new PointsRules(
+            env.integer("SHAREWELL_POINTS_SHARE", 10, 0, 1_000),
+            env.integer("SHAREWELL_POINTS_PERSONAL_BONUS", 5, 0, 1_000),
+            env.integer("SHAREWELL_POINTS_DAILY_CAP", 50, 0, 100_000));
     int digestMaxItems = env.integer("SHAREWELL_DIGEST_MAX_ITEMS", 3, 1, 10);
     Duration spread = env.duration("SHAREWELL_DIGEST_SPREAD", "2h");
     Duration leaderLead = env.duration("SHAREWELL_LEADER_LEAD", "1d");
@@ -77,12 +88,18 @@ public record Settings(
         teams,
         guidelines,
         commsChannel,
-        pointsPerShare,
+        points,
         digestMaxItems,
         spread,
         leaderLead,
         slackPerMinute,
-        teamsPerSecond);
+        teamsPerSecond,
+        env.weeklyTime("SHAREWELL_LEADERBOARD_SCHEDULE", "FRI 14:00"),
+        env.optional("SHAREWELL_LEADERBOARD_CHANNEL"),
+        env.networkSizes(
+            "SHAREWELL_DEFAULT_NETWORK_SIZE", "linkedin=500,x=200,facebook=300,instagram=300"),
+        env.networkSizes("SHAREWELL_BRAND_FOLLOWERS", ""),
+        env.url("SHAREWELL_PUBLIC_URL"));
   }
 
   private static Set<String> admins(EnvReader env) {

@@ -29,6 +29,9 @@ public final class Conversation {
   private final ContentFlow content;
   private final ShareFlow shares;
   private final InfoCommands info;
+  private final StatsCommands stats;
+  private final LeaderboardCommands leaderboards;
+  private final ReachCommand reach;
   private final FlagFlow flags;
   private final AdminCommands admin;
 
@@ -40,7 +43,16 @@ public final class Conversation {
     this.shares =
         new ShareFlow(
             services.content(), services.shares(), services.digests(), services.prompts());
-    this.info = new InfoCommands(services.shares(), services.leaderboard(), services.guidelines());
+    this.info = new InfoCommands(services.guidelines());
+    this.stats =
+        new StatsCommands(
+            services.leaderboard(),
+            services.reach(),
+            services.contentStats(),
+            services.export(),
+            services.clock());
+    this.leaderboards = new LeaderboardCommands(services.leaderboard(), services.poster());
+    this.reach = new ReachCommand(services.reach());
     this.flags = new FlagFlow(services.flags());
     this.admin =
         new AdminCommands(
@@ -55,8 +67,9 @@ public final class Conversation {
     if (!origin.privateReply() && !verb.answersInChannel()) {
       return actor.say("channel.redirect", verb.word());
     }
-    if (!verb.access().allows(actor.member())) {
-      return refusal(actor, verb.access());
+    Access access = accessFor(command);
+    if (!access.allows(actor.member())) {
+      return refusal(actor, access);
     }
     try {
       return dispatch(actor, command);
@@ -75,8 +88,9 @@ public final class Conversation {
       case SETTINGS -> new Reply.Open(SettingsForm.build(actor.member()));
       case ADD -> content.add(actor, command.rawArgs());
       case LIST -> content.list(actor);
-      case STATS -> info.stats(actor);
-      case LEADERBOARD -> info.leaderboard(actor);
+      case STATS -> stats.handle(actor, command.args());
+      case LEADERBOARD -> leaderboards.handle(actor, command.args());
+      case REACH -> reach.handle(actor, command.args());
       case GUIDELINES -> info.guidelines(actor);
       case FLAG -> flags.form(actor);
       case INVITE -> admin.invite(actor, command);
@@ -181,7 +195,7 @@ public final class Conversation {
 
   /** The person's home page (Slack's App Home): membership, what is live, their stats. */
   public OutboundMessage home(Origin origin) {
-    return HomePage.render(actor(origin), content, info);
+    return HomePage.render(actor(origin), content, stats);
   }
 
   /** The language to speak to this person in (English when they are not known yet). */
@@ -196,6 +210,18 @@ public final class Conversation {
 
   private static boolean allowed(Actor actor, Verb verb) {
     return verb.access().allows(actor.member());
+  }
+
+  /** Some words of a command need more than the command itself: comms' stats, admins' posts. */
+  private static Access accessFor(ParsedCommand command) {
+    String word = command.args().isEmpty() ? "" : command.args().get(0);
+    if (command.verb() == Verb.STATS && (word.equals("content") || word.equals("export"))) {
+      return Access.COMMS;
+    }
+    if (command.verb() == Verb.LEADERBOARD && (word.equals("here") || word.equals("post"))) {
+      return Access.ADMIN;
+    }
+    return command.verb().access();
   }
 
   private static Reply refusal(Actor actor, Access access) {

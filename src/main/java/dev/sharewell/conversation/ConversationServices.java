@@ -3,10 +3,14 @@ package dev.sharewell.conversation;
 import dev.sharewell.content.ContentService;
 import dev.sharewell.delivery.DeliveryService;
 import dev.sharewell.guidelines.Guidelines;
+import dev.sharewell.leaderboard.LeaderboardPoster;
 import dev.sharewell.leaderboard.LeaderboardService;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Workspaces;
 import dev.sharewell.personalise.Prompts;
+import dev.sharewell.reach.ReachService;
+import dev.sharewell.share.ContentStats;
+import dev.sharewell.share.ShareExport;
 import dev.sharewell.share.ShareService;
 import java.time.ZoneId;
 
@@ -22,4 +26,9 @@ public record ConversationServices(
     FlagService flags,
     InvitationService invitations,
     Prompts prompts,
+    LeaderboardPoster poster,
+    ReachService reach,
+    ContentStats contentStats,
+    ShareExport export,
+    java.time.Clock clock,
     ZoneId zone) {}

@@ -10,7 +10,7 @@ import java.util.List;
 final class HomePage {
   private HomePage() {}
 
-  static OutboundMessage render(Actor actor, ContentFlow content, InfoCommands info) {
+  static OutboundMessage render(Actor actor, ContentFlow content, StatsCommands stats) {
     Member member = actor.member();
     OutboundMessage.Builder page =
         OutboundMessage.builder(actor.text("home.summary")).heading(actor.text("home.heading"));
@@ -33,8 +33,8 @@ final class HomePage {
                     Action.Style.DEFAULT),
                 new Action.Button(
                     ActionIds.LEAVE, actor.text("button.leave"), "", Action.Style.DANGER)));
-    if (info.stats(actor) instanceof Reply.Show stats) {
-      stats.message().blocks().stream().filter(b -> b instanceof Block.Facts).forEach(page::add);
+    if (stats.handle(actor, java.util.List.of()) instanceof Reply.Show own) {
+      own.message().blocks().stream().filter(b -> b instanceof Block.Facts).forEach(page::add);
     }
     page.add(new Block.Divider());
     if (content.list(actor) instanceof Reply.Show live) {

@@ -11,4 +11,7 @@ public sealed interface Reply {
 
   /** Open this form for the person who asked. */
   record Open(Form form) implements Reply {}
+
+  /** Give the person this file, with a message saying what it is. */
+  record File(OutboundMessage message, String filename, String content) implements Reply {}
 }

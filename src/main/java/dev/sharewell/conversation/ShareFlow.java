@@ -95,12 +95,17 @@ final class ShareFlow {
                 values.one(ShareReport.NETWORK),
                 values.one(ShareReport.TEXT),
                 values.one(ShareReport.POST_URL)));
-    String key = recorded.pointsEarned() > 0 ? "report.done" : "report.done_again";
-    return new FormResult.Done(
-        OutboundMessage.builder(actor.text(key, recorded.pointsEarned(), recorded.totalPoints()))
-            .paragraph(actor.text(key, recorded.pointsEarned(), recorded.totalPoints()))
-            .note(actor.text("report.crisis_hint"))
-            .build());
+    String key =
+        recorded.pointsEarned() > 0 || recorded.capped() ? "report.done" : "report.done_again";
+    String said = actor.text(key, recorded.pointsEarned(), recorded.totalPoints());
+    OutboundMessage.Builder message = OutboundMessage.builder(said).paragraph(said);
+    if (recorded.capped()) {
+      message.note(actor.text("report.capped"));
+    }
+    if (recorded.bonusMissed() > 0) {
+      message.note(actor.text("report.bonus_hint", recorded.bonusMissed()));
+    }
+    return new FormResult.Done(message.note(actor.text("report.crisis_hint")).build());
   }
 
   Reply personaliseForm(Actor actor, long contentId) {

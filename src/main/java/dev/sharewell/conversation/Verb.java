@@ -18,6 +18,7 @@ enum Verb {
   LIST(Access.ANYONE, false),
   STATS(Access.MEMBER, false),
   LEADERBOARD(Access.ANYONE, true),
+  REACH(Access.ANYONE, true),
   GUIDELINES(Access.ANYONE, false),
   FLAG(Access.MEMBER, false),
   INVITE(Access.ADMIN, true),

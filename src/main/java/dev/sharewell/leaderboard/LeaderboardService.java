@@ -1,16 +1,19 @@
 package dev.sharewell.leaderboard;
 
-import dev.sharewell.delivery.Periods;
 import dev.sharewell.member.Member;
+import dev.sharewell.member.Platform;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** Standings of a workspace over a period, from the points ledger. */
+/** Standings of a workspace over a period, read from the running totals. */
 public final class LeaderboardService {
+  /** How many names the leaderboard shows, and how many leaders. */
+  static final int SHOWN = 10;
+
   private final Jdbi jdbi;
   private final Clock clock;
   private final ZoneId zone;
@@ -21,21 +24,80 @@ public final class LeaderboardService {
     this.zone = zone;
   }
 
-  /** This week's standings (Monday 00:00 in the organisation's time zone until now). */
   public Standings thisWeek(Member viewer) {
-    Instant now = clock.instant();
-    Instant from = Periods.startOfWeek(now, zone);
-    return standings(viewer, from, from.plus(Duration.ofDays(7)));
+    return standings(viewer.identity().platform(), viewer.identity().workspaceId(), Period.WEEK);
   }
 
-  public Standings standings(Member viewer, Instant from, Instant to) {
-    var platform = viewer.identity().platform();
-    var workspace = viewer.identity().workspaceId();
+  /** The standings of a period, as of now, in the organisation's time zone. */
+  public Standings standings(Platform platform, String workspaceId, Period period) {
+    Instant now = clock.instant();
     return jdbi.withExtension(
-        LeaderboardDao.class,
+        TotalsDao.class,
         dao -> {
-          List<Standing> ranked = dao.standings(platform, workspace, from, to);
-          return new Standings(from, to, ranked, ranked.size(), dao.optedIn(platform, workspace));
+          int optedIn = dao.optedIn(platform, workspaceId);
+          if (period == Period.LAST_30_DAYS) {
+            List<Standing> all = dao.range(Buckets.last30Days(now, zone), platform, workspaceId);
+            List<Standing> leaders = all.stream().filter(Standing::leader).limit(SHOWN).toList();
+            return new Standings(
+                period, all.stream().limit(SHOWN).toList(), leaders, all.size(), optedIn);
+          }
+          String bucket = bucket(period, now);
+          return new Standings(
+              period,
+              dao.top(bucket, platform, workspaceId, SHOWN),
+              dao.topLeaders(bucket, platform, workspaceId, SHOWN),
+              dao.participants(bucket, platform, workspaceId),
+              optedIn);
         });
   }
+
+  /** The member's own line and rank this period, if they shared. */
+  public Optional<Rank> rankOf(Member member, Period period) {
+    Instant now = clock.instant();
+    String bucket = bucket(period, now);
+    return jdbi.withExtension(
+        TotalsDao.class,
+        dao ->
+            dao.of(bucket, member.id())
+                .filter(line -> line.shares() > 0)
+                .map(
+                    line ->
+                        new Rank(
+                            line,
+                            dao.ahead(
+                                    bucket,
+                                    member.identity().platform(),
+                                    member.identity().workspaceId(),
+                                    (int) line.points(),
+                                    line.reachedAt())
+                                + 1)));
+  }
+
+  /** Weeks in a row, up to this one or the last, in which the member reported a share. */
+  public int weeksInARow(Member member) {
+    java.util.Set<String> weeks =
+        java.util.Set.copyOf(
+            jdbi.withExtension(TotalsDao.class, dao -> dao.weeksWithShares(member.id())));
+    Instant at = clock.instant();
+    if (!weeks.contains(Buckets.week(at, zone))) {
+      at = at.minus(java.time.Duration.ofDays(7));
+    }
+    int streak = 0;
+    while (weeks.contains(Buckets.week(at, zone))) {
+      streak++;
+      at = at.minus(java.time.Duration.ofDays(7));
+    }
+    return streak;
+  }
+
+  private String bucket(Period period, Instant now) {
+    return switch (period) {
+      case WEEK -> Buckets.week(now, zone);
+      case MONTH -> Buckets.month(now, zone);
+      case ALL_TIME, LAST_30_DAYS -> Buckets.ALL;
+    };
+  }
+
+  /** A member's line and their place in it (1 is first). */
+  public record Rank(Standing line, int place) {}
 }

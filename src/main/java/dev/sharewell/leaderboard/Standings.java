@@ -1,15 +1,15 @@
 package dev.sharewell.leaderboard;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
- * The leaderboard of one workspace for one period: everyone who shared, best first (ties go to who
- * got there first), and how many of the opted-in members took part.
+ * A workspace's leaderboard for one period: the best (ties go to who got there first), the best
+ * leaders, and how many of the opted-in members took part.
  */
 public record Standings(
-    Instant from, Instant to, List<Standing> ranked, int participants, int optedIn) {
+    Period period, List<Standing> top, List<Standing> leaders, int participants, int optedIn) {
   public Standings {
-    ranked = List.copyOf(ranked);
+    top = List.copyOf(top);
+    leaders = List.copyOf(leaders);
   }
 }

@@ -15,9 +15,9 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ShareRow.class)
 interface ShareDao {
   @SqlUpdate(
-      "INSERT INTO shares (member_id, content_id, network, text, post_url, personalised,"
-          + " reported_at) VALUES (:memberId, :contentId, :network, :text, :postUrl,"
-          + " :personalised, :now)")
+      "INSERT INTO shares (member_id, content_id, network, text, post_url, closeness,"
+          + " personalised, reported_at) VALUES (:memberId, :contentId, :network, :text, :postUrl,"
+          + " :closeness, :personalised, :now)")
   @GetGeneratedKeys("id")
   long insert(
       @Bind("memberId") long memberId,
@@ -25,6 +25,7 @@ interface ShareDao {
       @Bind("network") Network network,
       @Bind("text") String text,
       @Bind("postUrl") String postUrl,
+      @Bind("closeness") Double closeness,
       @Bind("personalised") boolean personalised,
       @Bind("now") Instant now);
 

@@ -6,8 +6,10 @@ import dev.sharewell.common.Message;
 import dev.sharewell.common.NotAllowedException;
 import dev.sharewell.common.NotFoundException;
 import dev.sharewell.content.ContentService;
+import dev.sharewell.leaderboard.Totals;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.Network;
+import dev.sharewell.personalise.Originality;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -28,13 +30,23 @@ public final class ShareService {
   private final Jdbi jdbi;
   private final Clock clock;
   private final ContentService content;
-  private final int pointsPerShare;
+  private final PointsRules rules;
+  private final Totals totals;
+  private final Originality originality;
 
-  public ShareService(Jdbi jdbi, Clock clock, ContentService content, int pointsPerShare) {
+  public ShareService(
+      Jdbi jdbi,
+      Clock clock,
+      ContentService content,
+      PointsRules rules,
+      Totals totals,
+      Originality originality) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.content = content;
-    this.pointsPerShare = pointsPerShare;
+    this.rules = rules;
+    this.totals = totals;
+    this.originality = originality;
   }
 
   /**
@@ -68,6 +80,9 @@ public final class ShareService {
       throw new InvalidInputException(errors);
     }
     Instant now = clock.instant();
+    Originality.Closeness closeness =
+        text.map(t -> originality.check(report.contentId(), t)).orElse(null);
+    boolean personalised = closeness != null && closeness.personal();
     return jdbi.inTransaction(
         handle -> {
           ShareDao dao = handle.attach(ShareDao.class);
@@ -78,15 +93,28 @@ public final class ShareService {
                   network.get(),
                   text.orElse(null),
                   postUrl.orElse(null),
-                  false,
+                  closeness == null ? null : closeness.score(),
+                  personalised,
                   now);
           boolean first = dao.claimReward(member.id(), report.contentId(), network.get(), id) == 1;
-          int points = first ? pointsPerShare : 0;
-          if (points > 0) {
-            dao.award(member.id(), id, points, now);
+          int earned = first ? rules.perShare() + (personalised ? rules.personalBonus() : 0) : 0;
+          int awarded = 0;
+          if (earned > 0) {
+            int today = totals.lockToday(handle, member, now);
+            awarded = Math.max(0, Math.min(earned, rules.dailyCap() - today));
+          }
+          if (awarded > 0) {
+            dao.award(member.id(), id, awarded, now);
+          }
+          if (first) {
+            totals.add(handle, member, now, awarded, personalised);
           }
           return new RecordedShare(
-              dao.find(id).orElseThrow().toShare(), points, dao.totalPoints(member.id()));
+              dao.find(id).orElseThrow().toShare(),
+              awarded,
+              awarded < earned,
+              first && !personalised ? rules.personalBonus() : 0,
+              dao.totalPoints(member.id()));
         });
   }
 

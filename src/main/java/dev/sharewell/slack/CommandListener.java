@@ -66,6 +66,14 @@ final class CommandListener implements SlashCommandHandler {
           () -> replies.open(open, payload.getTriggerId(), conversation.languageOf(user)));
       return ctx.ack();
     }
+    if (reply instanceof Reply.File file) {
+      executor.execute(
+          () ->
+              replies.file(
+                  user.userId(), file.filename(), file.content(), file.message().summary()));
+      return ctx.ack(
+          r -> r.responseType("ephemeral").text(SlackText.escape(file.message().summary())));
+    }
     var message = ((Reply.Show) reply).message();
     return ctx.ack(
         r ->

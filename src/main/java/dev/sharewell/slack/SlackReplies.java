@@ -51,6 +51,30 @@ final class SlackReplies {
     }
   }
 
+  /** Puts a file into the person's DM with the bot (files upload v2), with a comment. */
+  void file(String userId, String filename, String content, String comment) {
+    try {
+      var opened = client.conversationsOpen(r -> r.users(java.util.List.of(userId)));
+      if (!opened.isOk()) {
+        LOG.warn("conversations.open failed: {}", opened.getError());
+        return;
+      }
+      var uploaded =
+          client.filesUploadV2(
+              r ->
+                  r.channel(opened.getChannel().getId())
+                      .filename(filename)
+                      .title(filename)
+                      .content(content)
+                      .initialComment(SlackText.escape(comment)));
+      if (!uploaded.isOk()) {
+        LOG.warn("files upload failed: {}", uploaded.getError());
+      }
+    } catch (Exception e) {
+      LOG.warn("files upload failed: {}", e.getClass().getSimpleName());
+    }
+  }
+
   static OutboundMessage failure(Language language) {
     return OutboundMessage.text(Texts.get(language, "error.internal"));
   }

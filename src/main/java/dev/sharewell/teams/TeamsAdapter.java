@@ -3,6 +3,7 @@ package dev.sharewell.teams;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import dev.sharewell.chat.ChatGateway;
 import dev.sharewell.chat.Directory;
+import dev.sharewell.chat.FileLinks;
 import dev.sharewell.conversation.Conversation;
 import io.javalin.http.Handler;
 import java.time.Clock;
@@ -49,14 +50,17 @@ public final class TeamsAdapter {
     return new TeamsDirectory(references, sender);
   }
 
-  /** Wires the bot to the conversation. Call once, before the first request. */
-  public void listen(Conversation conversation) {
+  /**
+   * Wires the bot to the conversation; files (the shares export) are handed over as links. Call
+   * once, before the first request.
+   */
+  public void listen(Conversation conversation, FileLinks files) {
     inlineForms.bind(conversation);
     TurnReplies replies = new TurnReplies(inlineForms);
     SharewellBot bot =
         new SharewellBot(
             references,
-            new CommandListener(conversation, replies),
+            new CommandListener(conversation, replies, files),
             new SubmitListener(conversation, replies),
             new InstallListener(references, conversation, replies));
     messages = new MessagesEndpoint(adapter, bot, options.localMode());

@@ -103,13 +103,13 @@ class SlackStoryTest {
                 new Choice("linkedin"),
                 "text",
                 "We built this to respect people’s own words."));
-    assertThat(FakeSlack.text(reported.json())).contains("You earned 10 points");
+    assertThat(FakeSlack.text(reported.json())).contains("You earned 15 points");
 
     // Stats and leaderboard show it.
     String stats = FakeSlack.text(t.requests.command("UALICE", "stats").json());
-    assertThat(stats).contains("*Shares*\n1").contains("*Points*\n10");
+    assertThat(stats).contains("*Shares*\n1").contains("*Points*\n15");
     String board = FakeSlack.text(t.requests.command("UBOB", "leaderboard").json());
-    assertThat(board).contains("1. Alice: 10 points, 1 shares").contains("1 of 1 members shared");
+    assertThat(board).contains("1. Alice: 15 points, 1 shares").contains("1 of 1 members shared");
   }
 
   private static String valueOf(JsonNode blocks, String actionId) {

@@ -152,8 +152,8 @@ class TeamsFormsTest {
     t.teams.press(ALICE, digest, "sharewell.report_share", Map.of(id + ".network", "x"));
 
     List<FakeConnector.Call> answers = t.connector.postsTo(TeamsActivities.chatOf(ALICE));
-    assertThat(answers.get(answers.size() - 2).text()).contains("You earned 10 points");
-    assertThat(answers.get(answers.size() - 1).text()).contains("no new points (10 in total)");
+    assertThat(answers.get(answers.size() - 2).text()).contains("You earned 15 points");
+    assertThat(answers.get(answers.size() - 1).text()).contains("no new points (15 in total)");
     assertThat(t.connector.updates())
         .as("the digest is not replaced")
         .extracting(FakeConnector.Call::conversation)

@@ -101,11 +101,11 @@ class TeamsStoryTest {
             id + ".text",
             "We built this to respect people’s own words."));
     assertThat(t.connector.last(TeamsActivities.chatOf(ALICE)).text())
-        .contains("You earned 10 points");
+        .contains("You earned 15 points");
 
     // Stats and the leaderboard show it.
-    assertThat(answer(ALICE, "stats").text()).contains("Shares\n1", "Points\n10");
+    assertThat(answer(ALICE, "stats").text()).contains("Shares\n1", "Points\n15");
     assertThat(answer(BOB, "leaderboard").text())
-        .contains("1\\. Alice: 10 points, 1 shares", "1 of 1 members shared");
+        .contains("1\\. Alice: 15 points, 1 shares", "1 of 1 members shared");
   }
 }

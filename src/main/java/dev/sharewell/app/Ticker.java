@@ -1,5 +1,7 @@
-package dev.sharewell.delivery;
+package dev.sharewell.app;
 
+import dev.sharewell.delivery.DeliveryService;
+import dev.sharewell.leaderboard.LeaderboardPoster;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -7,21 +9,25 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Plans and dispatches on a fixed tick, on one thread of its own, until stopped. */
-public final class DeliveryScheduler implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(DeliveryScheduler.class);
+/**
+ * The scheduled work, on one thread of its own, every tick until stopped: plan and send due
+ * digests, post the weekly leaderboard when its time has come. Each job is safe on several
+ * instances at once.
+ */
+final class Ticker implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Ticker.class);
 
   private final ScheduledExecutorService timer;
 
-  private DeliveryScheduler(ScheduledExecutorService timer) {
+  private Ticker(ScheduledExecutorService timer) {
     this.timer = timer;
   }
 
-  public static DeliveryScheduler start(DeliveryService deliveries, Duration tick) {
+  static Ticker start(DeliveryService deliveries, LeaderboardPoster poster, Duration tick) {
     ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(
             runnable -> {
-              Thread thread = new Thread(runnable, "sharewell-deliveries");
+              Thread thread = new Thread(runnable, "sharewell-ticker");
               thread.setDaemon(true);
               return thread;
             });
@@ -33,14 +39,18 @@ public final class DeliveryScheduler implements AutoCloseable {
               LOG.info("Planned {} digests", planned);
             }
             deliveries.dispatchDue();
+            int posted = poster.postDue();
+            if (posted > 0) {
+              LOG.info("Posted the weekly leaderboard to {} channels", posted);
+            }
           } catch (RuntimeException e) {
-            LOG.error("The delivery tick failed; the next one retries", e);
+            LOG.error("The tick failed; the next one retries", e);
           }
         },
         0,
         tick.toMillis(),
         TimeUnit.MILLISECONDS);
-    return new DeliveryScheduler(timer);
+    return new Ticker(timer);
   }
 
   /** Stops ticking and waits for a tick in progress to finish its current batch. */

@@ -1,0 +1,48 @@
+package dev.sharewell.app;
+
+import dev.sharewell.chat.FileLinks;
+import dev.sharewell.member.MemberService;
+import dev.sharewell.member.PlatformUser;
+import dev.sharewell.member.Profile;
+import dev.sharewell.share.Downloads;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.function.Supplier;
+
+/** Download links served by this server at {@code /exports/{token}}, for a short while. */
+final class DownloadLinks implements FileLinks {
+  static final String PATH = "/exports/{token}";
+
+  private final Downloads downloads;
+  private final MemberService members;
+  private final Supplier<String> publicUrl;
+
+  DownloadLinks(Downloads downloads, MemberService members, Supplier<String> publicUrl) {
+    this.downloads = downloads;
+    this.members = members;
+    this.publicUrl = publicUrl;
+  }
+
+  @Override
+  public String link(PlatformUser owner, String filename, String content) {
+    String token = downloads.keep(members.identify(owner, Profile.unknown()), filename, content);
+    return publicUrl.get() + "/exports/" + token;
+  }
+
+  /** Serves a kept file once; unknown or expired tokens get 404. */
+  Handler handler() {
+    return (Context ctx) -> {
+      Downloads.Download download =
+          downloads
+              .fetch(ctx.pathParam("token"))
+              .orElseThrow(
+                  () ->
+                      new io.javalin.http.NotFoundResponse(
+                          "This download has expired or never existed."));
+      ctx.contentType("text/csv; charset=utf-8")
+          .header("Content-Disposition", "attachment; filename=\"" + download.filename() + "\"")
+          .header("Cache-Control", "no-store")
+          .result(download.content());
+    };
+  }
+}

@@ -1,0 +1,47 @@
+package dev.sharewell.leaderboard;
+
+import dev.sharewell.delivery.Periods;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The keys of the running-total buckets a moment falls in, in the organisation's time zone. */
+public final class Buckets {
+  public static final String ALL = "ALL";
+
+  private Buckets() {}
+
+  public static String week(Instant at, ZoneId zone) {
+    return "W" + Periods.weekOf(at, zone);
+  }
+
+  public static String month(Instant at, ZoneId zone) {
+    LocalDate date = at.atZone(zone).toLocalDate();
+    return String.format("M%d-%02d", date.getYear(), date.getMonthValue());
+  }
+
+  public static String day(Instant at, ZoneId zone) {
+    return day(at.atZone(zone).toLocalDate());
+  }
+
+  static String day(LocalDate date) {
+    return "D" + date;
+  }
+
+  /** Every bucket a point awarded at {@code at} counts in. */
+  public static List<String> of(Instant at, ZoneId zone) {
+    return List.of(ALL, week(at, zone), month(at, zone), day(at, zone));
+  }
+
+  /** The day buckets of the 30 days ending with {@code at}'s day. */
+  public static List<String> last30Days(Instant at, ZoneId zone) {
+    LocalDate today = at.atZone(zone).toLocalDate();
+    List<String> days = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      days.add(day(today.minusDays(i)));
+    }
+    return days;
+  }
+}

@@ -1,0 +1,128 @@
+package dev.sharewell.leaderboard;
+
+import dev.sharewell.member.Platform;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** SQL for the leaderboard's running totals and the standings read from them. */
+@RegisterConstructorMapper(Standing.class)
+interface TotalsDao {
+  @SqlUpdate(
+      "INSERT INTO leaderboard_totals (bucket, member_id, platform, workspace_id, points, shares,"
+          + " personalised, reached_at) VALUES (:bucket, :memberId, :platform, :workspaceId, 0, 0,"
+          + " 0, :at) ON CONFLICT DO NOTHING")
+  void open(
+      @Bind("bucket") String bucket,
+      @Bind("memberId") long memberId,
+      @Bind("platform") Platform platform,
+      @Bind("workspaceId") String workspaceId,
+      @Bind("at") Instant at);
+
+  @SqlUpdate(
+      "UPDATE leaderboard_totals SET points = points + :points, shares = shares + :shares,"
+          + " personalised = personalised + :personalised,"
+          + " reached_at = CASE WHEN :points > 0 THEN :at ELSE reached_at END"
+          + " WHERE bucket = :bucket AND member_id = :memberId")
+  void add(
+      @Bind("bucket") String bucket,
+      @Bind("memberId") long memberId,
+      @Bind("points") int points,
+      @Bind("shares") int shares,
+      @Bind("personalised") int personalised,
+      @Bind("at") Instant at);
+
+  /** The member's points in a bucket, row locked until the transaction ends (the daily cap). */
+  @SqlQuery(
+      "SELECT points FROM leaderboard_totals WHERE bucket = :bucket AND member_id = :memberId"
+          + " FOR UPDATE")
+  Optional<Integer> lockPoints(@Bind("bucket") String bucket, @Bind("memberId") long memberId);
+
+  String STANDING =
+      "SELECT t.member_id, m.display_name, m.leaderboard_visible AS visible,"
+          + " EXISTS (SELECT 1 FROM member_roles r WHERE r.member_id = m.id AND r.role = 'LEADER')"
+          + " AS leader, t.points, t.shares, t.personalised, t.reached_at"
+          + " FROM leaderboard_totals t JOIN members m ON m.id = t.member_id"
+          + " WHERE t.bucket = :bucket AND t.platform = :platform AND t.workspace_id = :workspaceId"
+          + " AND t.shares > 0 AND m.opted_in_at IS NOT NULL";
+
+  @SqlQuery(STANDING + " ORDER BY t.points DESC, t.reached_at ASC, t.member_id ASC LIMIT :limit")
+  List<Standing> top(
+      @Bind("bucket") String bucket,
+      @Bind("platform") Platform platform,
+      @Bind("workspaceId") String workspaceId,
+      @Bind("limit") int limit);
+
+  @SqlQuery(
+      STANDING
+          + " AND EXISTS (SELECT 1 FROM member_roles r WHERE r.member_id = m.id"
+          + " AND r.role = 'LEADER') ORDER BY t.points DESC, t.reached_at ASC, t.member_id ASC"
+          + " LIMIT :limit")
+  List<Standing> topLeaders(
+      @Bind("bucket") String bucket,
+      @Bind("platform") Platform platform,
+      @Bind("workspaceId") String workspaceId,
+      @Bind("limit") int limit);
+
+  @SqlQuery(
+      "SELECT COUNT(*) FROM leaderboard_totals t JOIN members m ON m.id = t.member_id"
+          + " WHERE t.bucket = :bucket AND t.platform = :platform AND t.workspace_id = :workspaceId"
+          + " AND t.shares > 0 AND m.opted_in_at IS NOT NULL")
+  int participants(
+      @Bind("bucket") String bucket,
+      @Bind("platform") Platform platform,
+      @Bind("workspaceId") String workspaceId);
+
+  /** The last 30 days: the day buckets summed per member. */
+  String RANGE =
+      "SELECT t.member_id, m.display_name, m.leaderboard_visible AS visible,"
+          + " EXISTS (SELECT 1 FROM member_roles r WHERE r.member_id = m.id AND r.role = 'LEADER')"
+          + " AS leader, SUM(t.points) AS points, SUM(t.shares) AS shares,"
+          + " SUM(t.personalised) AS personalised, MAX(t.reached_at) AS reached_at"
+          + " FROM leaderboard_totals t JOIN members m ON m.id = t.member_id"
+          + " WHERE t.bucket IN (<buckets>) AND t.platform = :platform"
+          + " AND t.workspace_id = :workspaceId AND m.opted_in_at IS NOT NULL"
+          + " GROUP BY t.member_id, m.display_name, m.leaderboard_visible, m.id"
+          + " HAVING SUM(t.shares) > 0";
+
+  @SqlQuery(RANGE + " ORDER BY points DESC, reached_at ASC, t.member_id ASC")
+  List<Standing> range(
+      @BindList("buckets") List<String> buckets,
+      @Bind("platform") Platform platform,
+      @Bind("workspaceId") String workspaceId);
+
+  @SqlQuery(
+      "SELECT COUNT(*) FROM members WHERE platform = :platform AND workspace_id = :workspaceId"
+          + " AND opted_in_at IS NOT NULL")
+  int optedIn(@Bind("platform") Platform platform, @Bind("workspaceId") String workspaceId);
+
+  /** How many members of the workspace are ahead of {@code points} in a bucket (for rank). */
+  @SqlQuery(
+      "SELECT COUNT(*) FROM leaderboard_totals t JOIN members m ON m.id = t.member_id"
+          + " WHERE t.bucket = :bucket AND t.platform = :platform AND t.workspace_id = :workspaceId"
+          + " AND m.opted_in_at IS NOT NULL AND (t.points > :points"
+          + " OR (t.points = :points AND t.reached_at < :reachedAt))")
+  int ahead(
+      @Bind("bucket") String bucket,
+      @Bind("platform") Platform platform,
+      @Bind("workspaceId") String workspaceId,
+      @Bind("points") int points,
+      @Bind("reachedAt") Instant reachedAt);
+
+  @SqlQuery(
+      "SELECT t.member_id, m.display_name, m.leaderboard_visible AS visible, FALSE AS leader,"
+          + " t.points, t.shares, t.personalised, t.reached_at"
+          + " FROM leaderboard_totals t JOIN members m ON m.id = t.member_id"
+          + " WHERE t.bucket = :bucket AND t.member_id = :memberId")
+  Optional<Standing> of(@Bind("bucket") String bucket, @Bind("memberId") long memberId);
+
+  @SqlQuery(
+      "SELECT bucket FROM leaderboard_totals WHERE member_id = :memberId AND bucket LIKE 'W%'"
+          + " AND shares > 0")
+  List<String> weeksWithShares(@Bind("memberId") long memberId);
+}

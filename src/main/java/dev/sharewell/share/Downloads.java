@@ -1,0 +1,76 @@
+package dev.sharewell.share;
+
+import dev.sharewell.member.Member;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * Short-lived downloads for platforms that cannot take a file from a bot (Teams): the file is kept
+ * for an hour under an unguessable token, and any instance serves it.
+ */
+public final class Downloads {
+  static final Duration LIFETIME = Duration.ofHours(1);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  public Downloads(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  /** A stored file. */
+  public record Download(String filename, String content) {}
+
+  /** Keeps {@code content} for an hour; returns the token that fetches it. */
+  public String keep(Member owner, String filename, String content) {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Instant now = clock.instant();
+    jdbi.useExtension(
+        Dao.class,
+        dao -> {
+          dao.forgetExpired(now);
+          dao.insert(token, filename, content, owner.id(), now.plus(LIFETIME));
+        });
+    return token;
+  }
+
+  /** The file behind a token, while it has not expired. */
+  public Optional<Download> fetch(String token) {
+    if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+      return Optional.empty();
+    }
+    return jdbi.withExtension(Dao.class, dao -> dao.find(token, clock.instant()));
+  }
+
+  @RegisterConstructorMapper(Download.class)
+  interface Dao {
+    @SqlUpdate(
+        "INSERT INTO exports (token, filename, content, created_by, expires_at)"
+            + " VALUES (:token, :filename, :content, :by, :expires)")
+    void insert(
+        @Bind("token") String token,
+        @Bind("filename") String filename,
+        @Bind("content") String content,
+        @Bind("by") long by,
+        @Bind("expires") Instant expires);
+
+    @SqlQuery("SELECT filename, content FROM exports WHERE token = :token AND expires_at > :now")
+    Optional<Download> find(@Bind("token") String token, @Bind("now") Instant now);
+
+    @SqlUpdate("DELETE FROM exports WHERE expires_at <= :now")
+    void forgetExpired(@Bind("now") Instant now);
+  }
+}

@@ -1,0 +1,93 @@
+package dev.sharewell.share;
+
+import dev.sharewell.common.Message;
+import dev.sharewell.common.NotAllowedException;
+import dev.sharewell.member.Member;
+import dev.sharewell.member.Network;
+import dev.sharewell.member.Role;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/**
+ * The shares of a workspace as CSV for comms and admins: date, member (their name, unless they
+ * chose to be hidden), item, network, whether personalised, points. It agrees with the ledger.
+ */
+public final class ShareExport {
+  static final String[] HEADER = {"date", "member", "item", "network", "personalised", "points"};
+
+  private final Jdbi jdbi;
+  private final ZoneId zone;
+
+  public ShareExport(Jdbi jdbi, ZoneId zone) {
+    this.jdbi = jdbi;
+    this.zone = zone;
+  }
+
+  /** The CSV of the actor's workspace. */
+  public String csv(Member actor) {
+    if (!actor.has(Role.COMMS) && !actor.has(Role.ADMIN)) {
+      throw new NotAllowedException(Message.of("error.role_required", Role.COMMS.key()));
+    }
+    List<Row> rows =
+        jdbi.withExtension(
+            Dao.class,
+            dao -> dao.rows(actor.identity().platform().name(), actor.identity().workspaceId()));
+    DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE.withZone(zone);
+    StringWriter out = new StringWriter();
+    try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
+      for (Row row : rows) {
+        csv.printRecord(
+            date.format(row.reportedAt()),
+            row.visible() ? safe(row.displayName()) : "(hidden)",
+            safe(row.title()),
+            row.network().displayName(),
+            row.personalised() ? "yes" : "no",
+            row.points());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Keeps spreadsheets from reading a cell as a formula (=, +, -, @ at the start). */
+  static String safe(String cell) {
+    return cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
+        ? "'" + cell
+        : cell;
+  }
+
+  /** One exported share. */
+  public record Row(
+      Instant reportedAt,
+      String displayName,
+      boolean visible,
+      String title,
+      Network network,
+      boolean personalised,
+      int points) {}
+
+  @RegisterConstructorMapper(Row.class)
+  interface Dao {
+    @SqlQuery(
+        "SELECT s.reported_at, m.display_name, m.leaderboard_visible AS visible, c.title,"
+            + " s.network, s.personalised, COALESCE(p.points, 0) AS points"
+            + " FROM shares s JOIN members m ON m.id = s.member_id"
+            + " JOIN content_items c ON c.id = s.content_id"
+            + " LEFT JOIN points p ON p.share_id = s.id"
+            + " WHERE m.platform = :platform AND m.workspace_id = :workspaceId"
+            + " ORDER BY s.reported_at, s.id")
+    List<Row> rows(@Bind("platform") String platform, @Bind("workspaceId") String workspaceId);
+  }
+}
