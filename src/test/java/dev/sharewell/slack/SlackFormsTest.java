@@ -112,7 +112,8 @@ class SlackFormsTest {
     values.put("leaderboard", new Choice("hide"));
     Http.Response saved = t.requests.submit("UBOB", "sharewell.settings", "", values);
 
-    assertThat(FakeSlack.text(saved.json())).contains("Your settings are saved");
+    // Bob has just chosen Danish, so the confirmation already speaks Danish.
+    assertThat(FakeSlack.text(saved.json())).contains("Dine indstillinger er gemt");
     Map<String, Object> bob =
         t.db
             .jdbi()
