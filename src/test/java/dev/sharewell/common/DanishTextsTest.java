@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DanishTextsTest {
   /** Keys whose Danish is rightly the same as the English: a proper noun, or a word both share. */
   private static final Set<String> SAME_IN_BOTH =
-      Set.of("home.summary", "home.heading", "button.send");
+      Set.of("home.summary", "home.heading", "button.send", "stats.percent");
 
   /** {index} or {index,type} or {index,type,style}; the bundles use no nested choice formats. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\d+)\\s*(?:,([^{}]*))?}");
@@ -91,8 +91,8 @@ class DanishTextsTest {
         .isEqualTo("Der findes intet indhold med nummer #12345.");
     assertThat(Message.of("error.role_required", "comms").in(Language.DA))
         .isEqualTo("Kun personer med rollen comms kan gøre det.");
-    assertThat(Texts.get(Language.DA, "leaderboard.line", 1, "Alice", 12000, 3))
-        .isEqualTo("1. Alice: 12000 point, 3 delinger");
+    assertThat(Texts.get(Language.DA, "leaderboard.line", 1, "Alice", 12000, 3, 67))
+        .isEqualTo("1. Alice: 12000 point, 3 delinger, 67 % med egne ord");
     assertThat(Texts.get(Language.DA, "error.content.url_duplicate", "Nyt kontor", 4321L))
         .isEqualTo("Dette link kan allerede deles som »Nyt kontor« (#4321).");
     assertThat(Texts.get(Language.DA, "report.done_again", 5, 1500))
