@@ -1,7 +1,5 @@
 package dev.sharewell.personalise;
 
-import java.util.HashSet;
-import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -108,7 +106,7 @@ public final class NearDuplicateIndex {
       }
       double best = 0;
       boolean suggested = false;
-      Set<Long> colleagues = new HashSet<>();
+      MemberTally colleagues = new MemberTally();
       for (int i = 0; i < counter.touchedCount(); i++) {
         int text = counter.touchedText(i);
         if (memberId != null && references.onlyBy(text, memberId)) {
@@ -118,10 +116,10 @@ public final class NearDuplicateIndex {
         best = Math.max(best, closeness);
         if (rule.isTooClose(closeness)) {
           suggested |= references.suggested(text);
-          references.collectAuthors(text, memberId, colleagues);
+          references.tallyAuthors(text, memberId, colleagues);
         }
       }
-      return new NearDuplicateVerdict(false, best, suggested, colleagues.size());
+      return new NearDuplicateVerdict(false, best, suggested, colleagues.distinct());
     } finally {
       lock.readLock().unlock();
     }

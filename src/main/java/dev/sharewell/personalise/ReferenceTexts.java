@@ -1,7 +1,6 @@
 package dev.sharewell.personalise;
 
 import java.util.Arrays;
-import java.util.Set;
 
 /**
  * The distinct reference texts of an index, numbered from 0, each with whether it is a suggested
@@ -70,12 +69,12 @@ final class ReferenceTexts {
     return !suggested[text] && authorCounts[text] == 1 && authors[text][0] == member;
   }
 
-  /** Adds the authors of {@code text} other than {@code except} to {@code into}. */
-  void collectAuthors(int text, Long except, Set<Long> into) {
+  /** Adds the authors of {@code text} other than {@code except} to {@code tally}. */
+  void tallyAuthors(int text, Long except, MemberTally tally) {
     long[] members = authors[text];
     for (int i = 0, n = authorCounts[text]; i < n; i++) {
       if (except == null || members[i] != except) {
-        into.add(members[i]);
+        tally.add(members[i]);
       }
     }
   }
