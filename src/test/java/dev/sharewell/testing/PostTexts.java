@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Generates employee posts for tests and the near-duplicate benchmark, the same for the same seed:
- * own texts of two to four sentences in English or Danish, near-copies of a suggested caption (a
- * word swapped, a sentence added, emoji, hashtags, a link, a sentence dropped) and short texts.
+ * own texts in English or Danish, near-copies of a suggested caption (a word swapped, a sentence
+ * added, emoji, hashtags, a link, a sentence dropped) and short texts.
  */
 public final class PostTexts {
   private static final Pattern SLOT = Pattern.compile("\\{([^}]+)}");
@@ -21,16 +21,56 @@ public final class PostTexts {
     random = new Random(seed);
   }
 
-  /** An own text of two to four sentences, in Danish one time in three. */
+  /**
+   * An own text, in Danish one time in three: one sentence from a template (the shape many posts
+   * share) and two to four free sentences of words drawn by frequency, so common words and word
+   * pairs recur across texts the way they do in real posts, and most word pairs do not.
+   */
   public String ownText() {
+    boolean danish = random.nextInt(3) == 0;
     List<String> templates =
-        random.nextInt(3) == 0 ? PostVocabulary.DANISH_TEMPLATES : PostVocabulary.ENGLISH_TEMPLATES;
+        danish ? PostVocabulary.DANISH_TEMPLATES : PostVocabulary.ENGLISH_TEMPLATES;
+    List<String> words = danish ? PostVocabulary.DANISH_WORDS : PostVocabulary.ENGLISH_WORDS;
+    StringBuilder text = new StringBuilder(fill(pick(templates)));
     int sentences = 2 + random.nextInt(3);
-    StringBuilder text = new StringBuilder();
     for (int i = 0; i < sentences; i++) {
-      text.append(i == 0 ? "" : " ").append(fill(pick(templates)));
+      text.append(' ').append(freeSentence(words));
     }
     return text.toString();
+  }
+
+  private String freeSentence(List<String> words) {
+    int length = 5 + random.nextInt(10);
+    StringBuilder sentence = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      String word = words.get(zipfRank(words.size()));
+      sentence.append(i == 0 ? capitalised(word) : " " + word);
+    }
+    return sentence.append(random.nextInt(4) == 0 ? "!" : ".").toString();
+  }
+
+  /**
+   * A rank in [0, n) with probability proportional to 1 / (rank + 10): Zipf-Mandelbrot, whose
+   * flatter head keeps free sentences from being runs of "the" and "og".
+   */
+  private int zipfRank(int n) {
+    double total = 0;
+    for (int rank = 0; rank < n; rank++) {
+      total += 1.0 / (rank + 10);
+    }
+    double target = random.nextDouble() * total;
+    double sum = 0;
+    for (int rank = 0; rank < n; rank++) {
+      sum += 1.0 / (rank + 10);
+      if (sum >= target) {
+        return rank;
+      }
+    }
+    return n - 1;
+  }
+
+  private static String capitalised(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   /** {@code caption} with one or two small edits; most of it is still copied. */

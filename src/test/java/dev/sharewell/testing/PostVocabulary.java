@@ -152,6 +152,40 @@ final class PostVocabulary {
                   "jeg er stolt af at arbejde her")),
           Map.entry("number", List.of("2", "3", "5", "6", "8", "10", "12", "18", "24")));
 
+  /** English words by rough frequency, most common first, for free sentences. */
+  static final List<String> ENGLISH_WORDS =
+      words(
+          "the I to and a of we in is it for my this that on with our you was have at be are"
+              + " not all so what from they how about but just can team more when people new one"
+              + " work time your will like really who if out do year there also week been had"
+              + " would only first day me some them up now back good think know much still way"
+              + " make because always great here colleagues customers proud learned thing every"
+              + " years last today built small before things project office since help years ago"
+              + " start idea little honest better place job together problem most again next"
+              + " feel happy month lot read post write writing friend manager meeting coffee"
+              + " morning desk laptop code review data test release bug fix users feedback"
+              + " support call chat question answer launch plan roadmap budget price cost energy"
+              + " heat pump wind solar battery grid van truck route warehouse robot shelf parcel"
+              + " delivery driver harbour city train bike lunch pizza cake party conference talk"
+              + " slides demo hackathon intern student graduate mentor career promotion hire"
+              + " interview salary remote hybrid flexible calm busy tired excited surprised"
+              + " curious careful quiet loud fast slow simple hard easy cheap expensive green"
+              + " clean safe open honest fair kind brave smart funny weird lovely huge tiny");
+
+  /** Danish words by rough frequency, most common first, for free sentences. */
+  static final List<String> DANISH_WORDS =
+      words(
+          "og i at det er en til på jeg vi med for af har ikke de den som der kan var så men"
+              + " om et vores meget min mit også alle når bare nu lige godt her nye hold arbejde"
+              + " tid kolleger kunder stolt lært ting hver år dag uge måned først sidste altid"
+              + " stadig hinanden sammen projekt kontor siden hjælp start ide lidt ærlig bedre"
+              + " sted job problem næste glad læse skrive ven chef møde kaffe morgen skrivebord"
+              + " kode test fejl brugere spørgsmål svar plan pris energi vind sol batteri bil"
+              + " lager robot pakke levering chauffør havn by tog cykel frokost kage fest"
+              + " konference oplæg praktikant studerende mentor karriere løn fleksibel rolig"
+              + " travl træt spændt overrasket nysgerrig hurtig langsom enkel svær nem grøn"
+              + " ren sikker åben fair venlig modig sjov skøn kæmpe lille hyggelig");
+
   static final List<String> SHORT_ADDITIONS =
       List.of(
           "So proud of this.",
@@ -167,4 +201,8 @@ final class PostVocabulary {
       List.of("#hiring", "#proud", "#lifeatnordlys", "#tech", "#grønomstilling", "#jobs");
 
   static final List<String> EMOJI = List.of("🚀", "🎉", "💚", "👏", "🙌", "✨");
+
+  private static List<String> words(String spaced) {
+    return List.of(spaced.split(" "));
+  }
 }
