@@ -1,6 +1,8 @@
 package dev.sharewell.personalise;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Prints how the rule does on the corpus for each shingle size, hashtag handling and threshold:
@@ -27,6 +29,33 @@ public final class NearDuplicateCalibration {
         row(corpus, k, hashtags);
       }
     }
+    System.out.println();
+    byCategory(corpus, NearDuplicateRule.standard());
+  }
+
+  /** Pairs, label and the range of closeness per category under {@code rule}. */
+  private static void byCategory(List<LabelledPair> corpus, NearDuplicateRule rule) {
+    Map<String, double[]> ranges = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, Boolean> labels = new LinkedHashMap<>();
+    for (LabelledPair pair : corpus) {
+      double score = rule.closeness(pair.candidate(), pair.reference());
+      double[] range = ranges.computeIfAbsent(pair.category(), c -> new double[] {1, 0});
+      range[0] = Math.min(range[0], score);
+      range[1] = Math.max(range[1], score);
+      counts.merge(pair.category(), 1, Integer::sum);
+      labels.put(pair.category(), pair.tooClose());
+    }
+    System.out.println("| category | pairs | too close | closeness |");
+    ranges.forEach(
+        (category, range) ->
+            System.out.printf(
+                "| %s | %d | %s | %.2f-%.2f |%n",
+                category,
+                counts.get(category),
+                labels.get(category) ? "yes" : "no",
+                range[0],
+                range[1]));
   }
 
   private static void row(List<LabelledPair> corpus, int k, TextNormalizer.Hashtags hashtags) {
