@@ -68,11 +68,19 @@ public final class NearDuplicateBench {
         (heapAfter - heapBefore) / (double) textCount,
         (heapAfter - heapBefore) / (double) index.size());
 
-    run(index, warmup);
+    run(index, warmup, new double[warmup.size()]);
     Map<String, double[]> millisByKind = new LinkedHashMap<>();
-    double[] all = run(index, measured);
-    System.out.printf("checks: %d after %d warm-up%n", measured.size(), warmup.size());
+    long allocatedBefore = allocatedBytes();
+    double[] cpu = new double[measured.size()];
+    double[] all = run(index, measured, cpu);
+    long allocated = allocatedBytes() - allocatedBefore;
+    System.out.printf(
+        "checks: %d after %d warm-up, %.0f KB allocated a check%n",
+        measured.size(), warmup.size(), allocated / 1024.0 / measured.size());
     print("all", new Latencies(all));
+    // CPU time of the checking thread: what the check itself costs, without the time it waited
+    // for a core (other processes) or for a garbage-collection pause.
+    print("all (cpu)", new Latencies(cpu));
     for (String kind : KINDS) {
       List<Double> millis = new ArrayList<>();
       for (int i = 0; i < measured.size(); i++) {
@@ -85,7 +93,7 @@ public final class NearDuplicateBench {
     millisByKind.forEach((kind, millis) -> print(kind, new Latencies(millis)));
     for (String kind : KINDS) {
       System.out.printf(
-          "  %-9s %d of %d too close%n",
+          "  %-10s %d of %d too close%n",
           kind,
           measured.stream().filter(c -> c.kind.equals(kind) && c.verdict.tooClose()).count(),
           measured.stream().filter(c -> c.kind.equals(kind)).count());
@@ -110,26 +118,36 @@ public final class NearDuplicateBench {
     return checks;
   }
 
-  private static double[] run(NearDuplicateIndex index, List<Check> checks) {
+  /** Runs the checks and returns wall-clock milliseconds for each; CPU times go to {@code cpu}. */
+  private static double[] run(NearDuplicateIndex index, List<Check> checks, double[] cpu) {
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[] millis = new double[checks.size()];
     for (int i = 0; i < checks.size(); i++) {
       Check check = checks.get(i);
+      long cpuStart = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       check.verdict = index.check(check.text, -1);
       millis[i] = (System.nanoTime() - start) / 1e6;
+      cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
     }
     return millis;
   }
 
   private static void print(String label, Latencies latencies) {
     System.out.printf(
-        "  %-9s n=%4d  p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  max %.3f ms%n",
+        "  %-10s n=%4d  p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  max %.3f ms%n",
         label,
         latencies.count(),
         latencies.percentile(50),
         latencies.percentile(90),
         latencies.percentile(99),
         latencies.max());
+  }
+
+  /** Bytes this thread allocated so far (HotSpot's com.sun.management extension). */
+  private static long allocatedBytes() {
+    return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
+        .getCurrentThreadAllocatedBytes();
   }
 
   private static long usedHeapAfterGc() {
