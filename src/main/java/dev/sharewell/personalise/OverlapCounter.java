@@ -1,5 +1,7 @@
 package dev.sharewell.personalise;
 
+import java.util.Arrays;
+
 /**
  * Per-check tally of shared shingles per reference text, remembering which texts were touched so
  * the check looks only at those and not at every text of the item.
@@ -16,7 +18,7 @@ final class OverlapCounter {
   void count(int text) {
     if (counts[text]++ == 0) {
       if (touchedCount == touched.length) {
-        touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+        touched = Arrays.copyOf(touched, touchedCount * 2);
       }
       touched[touchedCount++] = text;
     }

@@ -2,6 +2,7 @@ package dev.sharewell.personalise;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,7 +20,8 @@ public final class NearDuplicateCalibration {
     List<LabelledPair> corpus = LabelledPair.corpus();
     System.out.printf("corpus: %d pairs%n%n", corpus.size());
     System.out.print(
-        "| words per shingle | hashtags | mean too close | mean not | lowest too close | highest not |");
+        "| words per shingle | hashtags | mean too close | mean not"
+            + " | lowest too close | highest not |");
     for (double t : THRESHOLDS) {
       System.out.printf(" P/R at %.1f |", t);
     }
@@ -81,7 +83,7 @@ public final class NearDuplicateCalibration {
     System.out.printf(
         "| %d | %s | %.3f | %.3f | %.2f | %.2f |",
         k,
-        hashtags.name().toLowerCase(java.util.Locale.ROOT),
+        hashtags.name().toLowerCase(Locale.ROOT),
         sumPositive / positives,
         sumNegative / (corpus.size() - positives),
         lowestPositive,

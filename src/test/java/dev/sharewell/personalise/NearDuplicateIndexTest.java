@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sharewell.testing.PostTexts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class NearDuplicateIndexTest {
@@ -61,7 +62,7 @@ class NearDuplicateIndexTest {
   void colleagues_who_posted_the_suggested_caption_are_counted_with_the_suggested_text() {
     index.addSuggested(CAPTION);
     index.addColleague(1, CAPTION);
-    index.addColleague(2, CAPTION.toUpperCase(java.util.Locale.ROOT));
+    index.addColleague(2, CAPTION.toUpperCase(Locale.ROOT));
 
     NearDuplicateVerdict verdict = index.check(CAPTION, 3);
 

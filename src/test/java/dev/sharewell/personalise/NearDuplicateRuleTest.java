@@ -32,7 +32,8 @@ class NearDuplicateRuleTest {
   void changed_case_punctuation_emoji_and_hashtags_do_not_change_closeness() {
     String restyled =
         "OUR DATA TEAM just published a guide to testing #MachineLearning pipelines 🚀🚀 "
-            + "it covers flaky data; slow fixtures and how we review model changes!!! #mlops #testing";
+            + "it covers flaky data; slow fixtures and how we review model changes!!! "
+            + "#mlops #testing";
     assertThat(rule.closeness(restyled, CAPTION)).isEqualTo(1.0);
   }
 

@@ -3,6 +3,7 @@ package dev.sharewell.testing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,7 +86,7 @@ public final class PostTexts {
             case 2 -> swapOneWord(text);
             case 3 -> text + " " + pick(PostVocabulary.EMOJI) + " " + pick(PostVocabulary.HASHTAGS);
             case 4 -> text + " https://nordlys.dk/news/" + random.nextInt(1000);
-            default -> text.toUpperCase(java.util.Locale.ROOT);
+            default -> text.toUpperCase(Locale.ROOT);
           };
     }
     return text;

@@ -40,117 +40,59 @@ final class PostVocabulary {
       Map.ofEntries(
           Map.entry(
               "name",
-              List.of(
-                  "Anna", "Mads", "Sofie", "Jonas", "Ida", "Rasmus", "Freja", "Omar", "Laura",
-                  "Mikkel", "Aisha", "Peter", "Camilla", "Jakob", "Nanna", "Emil", "Sara",
-                  "Henrik")),
+              phrases(
+                  "Anna | Mads | Sofie | Jonas | Ida | Rasmus | Freja | Omar | Laura"
+                      + " | Mikkel | Aisha | Peter | Camilla | Jakob | Nanna | Emil | Sara"
+                      + " | Henrik")),
           Map.entry(
               "thing",
-              List.of(
-                  "data pipelines",
-                  "customer onboarding",
-                  "route planning",
-                  "heat pumps",
-                  "code review",
-                  "warehouse robots",
-                  "pricing",
-                  "accessibility",
-                  "hiring",
-                  "carbon accounting",
-                  "mobile payments",
-                  "predictive maintenance",
-                  "support chat",
-                  "design systems",
-                  "cloud costs",
-                  "graduate hiring")),
+              phrases(
+                  "data pipelines | customer onboarding | route planning | heat pumps"
+                      + " | code review | warehouse robots | pricing | accessibility | hiring"
+                      + " | carbon accounting | mobile payments | predictive maintenance"
+                      + " | support chat | design systems | cloud costs | graduate hiring")),
           Map.entry(
               "ting",
-              List.of(
-                  "datakvalitet",
-                  "kundeservice",
-                  "ruteplanlægning",
-                  "varmepumper",
-                  "kodegennemgang",
-                  "lagerrobotter",
-                  "prissætning",
-                  "tilgængelighed",
-                  "rekruttering",
-                  "CO2-regnskab",
-                  "mobilbetaling",
-                  "vedligeholdelse",
-                  "skyomkostninger",
-                  "designsystemer")),
+              phrases(
+                  "datakvalitet | kundeservice | ruteplanlægning | varmepumper"
+                      + " | kodegennemgang | lagerrobotter | prissætning | tilgængelighed"
+                      + " | rekruttering | CO2-regnskab | mobilbetaling | vedligeholdelse"
+                      + " | skyomkostninger | designsystemer")),
           Map.entry(
               "team",
-              List.of(
-                  "platform",
-                  "support",
-                  "logistics",
-                  "design",
-                  "finance",
-                  "data",
-                  "sales",
-                  "security",
-                  "people",
-                  "energy")),
+              phrases(
+                  "platform | support | logistics | design | finance | data | sales"
+                      + " | security | people | energy")),
           Map.entry(
               "hold",
-              List.of(
-                  "platformholdet",
-                  "supportholdet",
-                  "logistikholdet",
-                  "designholdet",
-                  "økonomiholdet",
-                  "dataholdet",
-                  "salgsholdet",
-                  "energiholdet")),
+              phrases(
+                  "platformholdet | supportholdet | logistikholdet | designholdet"
+                      + " | økonomiholdet | dataholdet | salgsholdet | energiholdet")),
           Map.entry(
               "place",
-              List.of(
-                  "Aarhus",
-                  "Copenhagen",
-                  "Odense",
-                  "Aalborg",
-                  "Malmö",
-                  "Hamburg",
-                  "Oslo",
-                  "Esbjerg",
-                  "Vejle",
-                  "our Berlin office")),
+              phrases(
+                  "Aarhus | Copenhagen | Odense | Aalborg | Malmö | Hamburg | Oslo"
+                      + " | Esbjerg | Vejle | our Berlin office")),
           Map.entry(
               "sted",
-              List.of(
-                  "Aarhus",
-                  "København",
-                  "Odense",
-                  "Aalborg",
-                  "Esbjerg",
-                  "Vejle",
-                  "Herning",
-                  "Kolding",
-                  "Roskilde")),
-          Map.entry(
-              "period", List.of("week", "month", "quarter", "spring", "autumn", "year", "Friday")),
-          Map.entry(
-              "periode", List.of("uge", "måned", "kvartal", "forår", "efterår", "år", "fredag")),
+              phrases(
+                  "Aarhus | København | Odense | Aalborg | Esbjerg | Vejle | Herning"
+                      + " | Kolding | Roskilde")),
+          Map.entry("period", phrases("week | month | quarter | spring | autumn | year | Friday")),
+          Map.entry("periode", phrases("uge | måned | kvartal | forår | efterår | år | fredag")),
           Map.entry(
               "feeling",
-              List.of(
-                  "I am still impressed",
-                  "it changed how I work",
-                  "I learned a lot",
-                  "it has been a wild ride",
-                  "I would do it again tomorrow",
-                  "it made me proud to work here")),
+              phrases(
+                  "I am still impressed | it changed how I work | I learned a lot"
+                      + " | it has been a wild ride | I would do it again tomorrow"
+                      + " | it made me proud to work here")),
           Map.entry(
               "følelse",
-              List.of(
-                  "jeg er stadig imponeret",
-                  "det har ændret min hverdag",
-                  "jeg har lært meget",
-                  "det har været en vild tur",
-                  "jeg er stolt af at arbejde her")),
-          Map.entry("number", List.of("2", "3", "5", "6", "8", "10", "12", "18", "24")));
+              phrases(
+                  "jeg er stadig imponeret | det har ændret min hverdag"
+                      + " | jeg har lært meget | det har været en vild tur"
+                      + " | jeg er stolt af at arbejde her")),
+          Map.entry("number", phrases("2 | 3 | 5 | 6 | 8 | 10 | 12 | 18 | 24")));
 
   /** English words by rough frequency, most common first, for free sentences. */
   static final List<String> ENGLISH_WORDS =
@@ -204,5 +146,9 @@ final class PostVocabulary {
 
   private static List<String> words(String spaced) {
     return List.of(spaced.split(" "));
+  }
+
+  private static List<String> phrases(String separated) {
+    return List.of(separated.split(" \\| "));
   }
 }
