@@ -114,7 +114,7 @@ public final class Application implements AutoCloseable {
       Optional<Ticker> scheduler =
           runtime.deliveryTick().isZero()
               ? Optional.empty()
-              : Optional.of(Ticker.start(core.deliveries(), core.poster(), runtime.deliveryTick()));
+              : Optional.of(Ticker.start(core.scheduledJobs(), runtime.deliveryTick()));
       LOG.info("Sharewell listening on http://localhost:{}", http.port());
       return new Application(database, metrics, runtime, slack, scheduler, core, http);
     } catch (RuntimeException e) {

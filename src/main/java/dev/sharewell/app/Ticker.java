@@ -1,8 +1,7 @@
 package dev.sharewell.app;
 
-import dev.sharewell.delivery.DeliveryService;
-import dev.sharewell.leaderboard.LeaderboardPoster;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -10,9 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The scheduled work, on one thread of its own, every tick until stopped: plan and send due
- * digests, post the weekly leaderboard when its time has come. Each job is safe on several
- * instances at once.
+ * The scheduled work, on one thread of its own, every tick until stopped (the jobs are listed in
+ * {@link CoreServices#scheduledJobs}). Each job is safe on several instances at once.
  */
 final class Ticker implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Ticker.class);
@@ -23,7 +21,10 @@ final class Ticker implements AutoCloseable {
     this.timer = timer;
   }
 
-  static Ticker start(DeliveryService deliveries, LeaderboardPoster poster, Duration tick) {
+  /** One piece of scheduled work; a failing job is logged and retried on the next tick. */
+  record Job(String name, Runnable work) {}
+
+  static Ticker start(List<Job> jobs, Duration tick) {
     ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(
             runnable -> {
@@ -33,18 +34,12 @@ final class Ticker implements AutoCloseable {
             });
     timer.scheduleWithFixedDelay(
         () -> {
-          try {
-            int planned = deliveries.planDue();
-            if (planned > 0) {
-              LOG.info("Planned {} digests", planned);
+          for (Job job : jobs) {
+            try {
+              job.work().run();
+            } catch (RuntimeException e) {
+              LOG.error("Scheduled job '{}' failed; the next tick retries", job.name(), e);
             }
-            deliveries.dispatchDue();
-            int posted = poster.postDue();
-            if (posted > 0) {
-              LOG.info("Posted the weekly leaderboard to {} channels", posted);
-            }
-          } catch (RuntimeException e) {
-            LOG.error("The tick failed; the next one retries", e);
           }
         },
         0,

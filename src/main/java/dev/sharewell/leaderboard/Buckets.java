@@ -4,12 +4,14 @@ import dev.sharewell.delivery.Periods;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The keys of the running-total buckets a moment falls in, in the organisation's time zone. */
 public final class Buckets {
   public static final String ALL = "ALL";
+
+  /** The last 30 days, kept current by {@link RollingWindow}. */
+  public static final String ROLLING = "R30";
 
   private Buckets() {}
 
@@ -30,18 +32,8 @@ public final class Buckets {
     return "D" + date;
   }
 
-  /** Every bucket a point awarded at {@code at} counts in. */
+  /** Every bucket a point awarded at {@code at} (now) counts in. */
   public static List<String> of(Instant at, ZoneId zone) {
-    return List.of(ALL, week(at, zone), month(at, zone), day(at, zone));
-  }
-
-  /** The day buckets of the 30 days ending with {@code at}'s day. */
-  public static List<String> last30Days(Instant at, ZoneId zone) {
-    LocalDate today = at.atZone(zone).toLocalDate();
-    List<String> days = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      days.add(day(today.minusDays(i)));
-    }
-    return days;
+    return List.of(ALL, week(at, zone), month(at, zone), day(at, zone), ROLLING);
   }
 }

@@ -5,7 +5,6 @@ import dev.sharewell.member.Platform;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -17,11 +16,13 @@ public final class LeaderboardService {
   private final Jdbi jdbi;
   private final Clock clock;
   private final ZoneId zone;
+  private final RollingWindow window;
 
   public LeaderboardService(Jdbi jdbi, Clock clock, ZoneId zone) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.zone = zone;
+    this.window = new RollingWindow(jdbi, zone);
   }
 
   public Standings thisWeek(Member viewer) {
@@ -30,31 +31,29 @@ public final class LeaderboardService {
 
   /** The standings of a period, as of now, in the organisation's time zone. */
   public Standings standings(Platform platform, String workspaceId, Period period) {
-    Instant now = clock.instant();
+    String bucket = current(period);
     return jdbi.withExtension(
         TotalsDao.class,
-        dao -> {
-          int optedIn = dao.optedIn(platform, workspaceId);
-          if (period == Period.LAST_30_DAYS) {
-            List<Standing> all = dao.range(Buckets.last30Days(now, zone), platform, workspaceId);
-            List<Standing> leaders = all.stream().filter(Standing::leader).limit(SHOWN).toList();
-            return new Standings(
-                period, all.stream().limit(SHOWN).toList(), leaders, all.size(), optedIn);
-          }
-          String bucket = bucket(period, now);
-          return new Standings(
-              period,
-              dao.top(bucket, platform, workspaceId, SHOWN),
-              dao.topLeaders(bucket, platform, workspaceId, SHOWN),
-              dao.participants(bucket, platform, workspaceId),
-              optedIn);
-        });
+        dao ->
+            new Standings(
+                period,
+                dao.top(bucket, platform, workspaceId, SHOWN),
+                dao.topLeaders(bucket, platform, workspaceId, SHOWN),
+                dao.participants(bucket, platform, workspaceId),
+                dao.optedIn(platform, workspaceId)));
+  }
+
+  /**
+   * Rolls the last-30-days bucket forward when a day has passed; run on the ticker so that a reader
+   * rarely does it (a first build over a year of shares takes seconds).
+   */
+  public void keepCurrent() {
+    window.catchUp(clock.instant());
   }
 
   /** The member's own line and rank this period, if they shared. */
   public Optional<Rank> rankOf(Member member, Period period) {
-    Instant now = clock.instant();
-    String bucket = bucket(period, now);
+    String bucket = current(period);
     return jdbi.withExtension(
         TotalsDao.class,
         dao ->
@@ -90,11 +89,17 @@ public final class LeaderboardService {
     return streak;
   }
 
-  private String bucket(Period period, Instant now) {
+  /** The bucket holding the period as of now, the rolling one brought up to date first. */
+  private String current(Period period) {
+    Instant now = clock.instant();
     return switch (period) {
       case WEEK -> Buckets.week(now, zone);
       case MONTH -> Buckets.month(now, zone);
-      case ALL_TIME, LAST_30_DAYS -> Buckets.ALL;
+      case ALL_TIME -> Buckets.ALL;
+      case LAST_30_DAYS -> {
+        window.catchUp(now);
+        yield Buckets.ROLLING;
+      }
     };
   }
 

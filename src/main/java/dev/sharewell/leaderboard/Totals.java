@@ -20,8 +20,7 @@ public final class Totals {
   public void add(Handle handle, Member member, Instant at, int points, boolean personalised) {
     TotalsDao dao = handle.attach(TotalsDao.class);
     for (String bucket : Buckets.of(at, zone)) {
-      dao.open(
-          bucket, member.id(), member.identity().platform(), member.identity().workspaceId(), at);
+      dao.open(bucket, member.id(), at);
       dao.add(bucket, member.id(), points, 1, personalised ? 1 : 0, at);
     }
   }
@@ -33,7 +32,7 @@ public final class Totals {
   public int lockToday(Handle handle, Member member, Instant at) {
     TotalsDao dao = handle.attach(TotalsDao.class);
     String today = Buckets.day(at, zone);
-    dao.open(today, member.id(), member.identity().platform(), member.identity().workspaceId(), at);
+    dao.open(today, member.id(), at);
     return dao.lockPoints(today, member.id()).orElse(0);
   }
 }

@@ -6,23 +6,19 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL for the leaderboard's running totals and the standings read from them. */
 @RegisterConstructorMapper(Standing.class)
 interface TotalsDao {
+  /** Opens the member's row in a bucket, carrying whether they are opted in. */
   @SqlUpdate(
-      "INSERT INTO leaderboard_totals (bucket, member_id, platform, workspace_id, points, shares,"
-          + " personalised, reached_at) VALUES (:bucket, :memberId, :platform, :workspaceId, 0, 0,"
-          + " 0, :at) ON CONFLICT DO NOTHING")
-  void open(
-      @Bind("bucket") String bucket,
-      @Bind("memberId") long memberId,
-      @Bind("platform") Platform platform,
-      @Bind("workspaceId") String workspaceId,
-      @Bind("at") Instant at);
+      "INSERT INTO leaderboard_totals (bucket, member_id, platform, workspace_id, active, points,"
+          + " shares, personalised, reached_at) SELECT :bucket, id, platform, workspace_id,"
+          + " opted_in_at IS NOT NULL, 0, 0, 0, :at FROM members WHERE id = :memberId"
+          + " ON CONFLICT DO NOTHING")
+  void open(@Bind("bucket") String bucket, @Bind("memberId") long memberId, @Bind("at") Instant at);
 
   @SqlUpdate(
       "UPDATE leaderboard_totals SET points = points + :points, shares = shares + :shares,"
@@ -43,15 +39,22 @@ interface TotalsDao {
           + " FOR UPDATE")
   Optional<Integer> lockPoints(@Bind("bucket") String bucket, @Bind("memberId") long memberId);
 
+  /** Who counts in a bucket: opted-in members of the workspace with a share in it. */
+  String COUNTED =
+      " WHERE t.bucket = :bucket AND t.platform = :platform AND t.workspace_id = :workspaceId"
+          + " AND t.active = TRUE AND t.shares > 0";
+
+  /** Best first, ties to who got there first: the order of the leaderboard_rank index. */
+  String RANKED = " ORDER BY t.points DESC, t.reached_at ASC, t.member_id ASC LIMIT :limit";
+
   String STANDING =
       "SELECT t.member_id, m.display_name, m.leaderboard_visible AS visible,"
           + " EXISTS (SELECT 1 FROM member_roles r WHERE r.member_id = m.id AND r.role = 'LEADER')"
           + " AS leader, t.points, t.shares, t.personalised, t.reached_at"
           + " FROM leaderboard_totals t JOIN members m ON m.id = t.member_id"
-          + " WHERE t.bucket = :bucket AND t.platform = :platform AND t.workspace_id = :workspaceId"
-          + " AND t.shares > 0 AND m.opted_in_at IS NOT NULL";
+          + COUNTED;
 
-  @SqlQuery(STANDING + " ORDER BY t.points DESC, t.reached_at ASC, t.member_id ASC LIMIT :limit")
+  @SqlQuery(STANDING + RANKED)
   List<Standing> top(
       @Bind("bucket") String bucket,
       @Bind("platform") Platform platform,
@@ -61,38 +64,17 @@ interface TotalsDao {
   @SqlQuery(
       STANDING
           + " AND EXISTS (SELECT 1 FROM member_roles r WHERE r.member_id = m.id"
-          + " AND r.role = 'LEADER') ORDER BY t.points DESC, t.reached_at ASC, t.member_id ASC"
-          + " LIMIT :limit")
+          + " AND r.role = 'LEADER')"
+          + RANKED)
   List<Standing> topLeaders(
       @Bind("bucket") String bucket,
       @Bind("platform") Platform platform,
       @Bind("workspaceId") String workspaceId,
       @Bind("limit") int limit);
 
-  @SqlQuery(
-      "SELECT COUNT(*) FROM leaderboard_totals t JOIN members m ON m.id = t.member_id"
-          + " WHERE t.bucket = :bucket AND t.platform = :platform AND t.workspace_id = :workspaceId"
-          + " AND t.shares > 0 AND m.opted_in_at IS NOT NULL")
+  @SqlQuery("SELECT COUNT(*) FROM leaderboard_totals t" + COUNTED)
   int participants(
       @Bind("bucket") String bucket,
-      @Bind("platform") Platform platform,
-      @Bind("workspaceId") String workspaceId);
-
-  /** The last 30 days: the day buckets summed per member. */
-  String RANGE =
-      "SELECT t.member_id, m.display_name, m.leaderboard_visible AS visible,"
-          + " EXISTS (SELECT 1 FROM member_roles r WHERE r.member_id = m.id AND r.role = 'LEADER')"
-          + " AS leader, SUM(t.points) AS points, SUM(t.shares) AS shares,"
-          + " SUM(t.personalised) AS personalised, MAX(t.reached_at) AS reached_at"
-          + " FROM leaderboard_totals t JOIN members m ON m.id = t.member_id"
-          + " WHERE t.bucket IN (<buckets>) AND t.platform = :platform"
-          + " AND t.workspace_id = :workspaceId AND m.opted_in_at IS NOT NULL"
-          + " GROUP BY t.member_id, m.display_name, m.leaderboard_visible, m.id"
-          + " HAVING SUM(t.shares) > 0";
-
-  @SqlQuery(RANGE + " ORDER BY points DESC, reached_at ASC, t.member_id ASC")
-  List<Standing> range(
-      @BindList("buckets") List<String> buckets,
       @Bind("platform") Platform platform,
       @Bind("workspaceId") String workspaceId);
 
@@ -103,10 +85,9 @@ interface TotalsDao {
 
   /** How many members of the workspace are ahead of {@code points} in a bucket (for rank). */
   @SqlQuery(
-      "SELECT COUNT(*) FROM leaderboard_totals t JOIN members m ON m.id = t.member_id"
-          + " WHERE t.bucket = :bucket AND t.platform = :platform AND t.workspace_id = :workspaceId"
-          + " AND m.opted_in_at IS NOT NULL AND (t.points > :points"
-          + " OR (t.points = :points AND t.reached_at < :reachedAt))")
+      "SELECT COUNT(*) FROM leaderboard_totals t"
+          + COUNTED
+          + " AND (t.points > :points OR (t.points = :points AND t.reached_at < :reachedAt))")
   int ahead(
       @Bind("bucket") String bucket,
       @Bind("platform") Platform platform,

@@ -85,6 +85,13 @@ interface MemberDao {
           + " paused_until = NULL, updated_at = :now WHERE id = :id AND opted_in_at IS NOT NULL")
   int optOut(@Bind("id") long id, @Bind("reason") String reason, @Bind("now") Instant now);
 
+  /**
+   * The leaderboard's totals carry the opted-in state so standings need not join every member (V6
+   * migration); this keeps the copy in step.
+   */
+  @SqlUpdate("UPDATE leaderboard_totals SET active = :active WHERE member_id = :id")
+  void setStandingsActive(@Bind("id") long id, @Bind("active") boolean active);
+
   @SqlUpdate("UPDATE members SET last_reaction_at = :now, ignored_digests = 0 WHERE id = :id")
   void noteReaction(@Bind("id") long id, @Bind("now") Instant now);
 

@@ -123,13 +123,27 @@ public final class MemberService {
 
   /** Opts the member in. Returns whether they were newly joined (false: already in). */
   public boolean join(Member member) {
-    return jdbi.withExtension(MemberDao.class, dao -> dao.optIn(member.id(), clock.instant()) == 1);
+    return jdbi.inTransaction(
+        handle -> {
+          MemberDao dao = handle.attach(MemberDao.class);
+          boolean joined = dao.optIn(member.id(), clock.instant()) == 1;
+          dao.setStandingsActive(member.id(), true);
+          return joined;
+        });
   }
 
-  /** Opts the member out: nothing more is sent to them. Returns false when they were not in. */
+  /**
+   * Opts the member out: nothing more is sent to them, and they drop off the leaderboard. Returns
+   * false when they were not in.
+   */
   public boolean leave(Member member, String reason) {
-    return jdbi.withExtension(
-        MemberDao.class, dao -> dao.optOut(member.id(), reason, clock.instant()) == 1);
+    return jdbi.inTransaction(
+        handle -> {
+          MemberDao dao = handle.attach(MemberDao.class);
+          boolean left = dao.optOut(member.id(), reason, clock.instant()) == 1;
+          dao.setStandingsActive(member.id(), false);
+          return left;
+        });
   }
 
   /** No digests until now + {@code duration}. Returns the instant the pause ends. */
