@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The core services, wired once and shared by both chat adapters. */
 record CoreServices(
@@ -43,9 +45,12 @@ record CoreServices(
     ContentService content,
     ShareService shares,
     DeliveryService deliveries,
+    LeaderboardService leaderboard,
     LeaderboardPoster poster,
     Downloads downloads,
-    Conversation conversation) {
+    Conversation conversation,
+    Clock clock) {
+  private static final Logger LOG = LoggerFactory.getLogger(CoreServices.class);
 
   static CoreServices create(
       Jdbi jdbi,
@@ -61,14 +66,10 @@ record CoreServices(
     Workspaces workspaces = new Workspaces(jdbi, clock);
     Prompts prompts = new Prompts(jdbi, clock);
     ContentService content = new ContentService(jdbi, clock, settings.timeZone(), audit);
+    ItemOriginality originality = new ItemOriginality(jdbi, content);
     ShareService shares =
         new ShareService(
-            jdbi,
-            clock,
-            content,
-            settings.points(),
-            new Totals(settings.timeZone()),
-            new ItemOriginality(jdbi, content));
+            jdbi, clock, content, settings.points(), new Totals(settings.timeZone()), originality);
     DeliveryService deliveries =
         DeliveryEngine.create(
             deliveryConfig(settings),
@@ -109,6 +110,7 @@ record CoreServices(
                 new FlagService(gateways, members, commsChannels),
                 new InvitationService(members, gateways, directories, background, audit),
                 prompts,
+                originality,
                 poster,
                 new ReachService(jdbi, settings.defaultNetworkSizes(), settings.brandFollowers()),
                 new ContentStats(jdbi),
@@ -122,9 +124,34 @@ record CoreServices(
         content,
         shares,
         deliveries,
+        leaderboard,
         poster,
         new Downloads(jdbi, clock),
-        conversation);
+        conversation,
+        clock);
+  }
+
+  /** What the ticker runs, in this order, on every tick. */
+  List<Ticker.Job> scheduledJobs() {
+    return List.of(
+        new Ticker.Job(
+            "plan digests",
+            () -> {
+              int planned = deliveries.planDue();
+              if (planned > 0) {
+                LOG.info("Planned {} digests", planned);
+              }
+            }),
+        new Ticker.Job("send digests", deliveries::dispatchDue),
+        new Ticker.Job(
+            "post the weekly leaderboard",
+            () -> {
+              int posted = poster.postDue();
+              if (posted > 0) {
+                LOG.info("Posted the weekly leaderboard to {} channels", posted);
+              }
+            }),
+        new Ticker.Job("roll the last 30 days", leaderboard::keepCurrent));
   }
 
   static DeliveryConfig deliveryConfig(Settings settings) {

@@ -30,6 +30,7 @@ public final class Conversation {
   private final ShareFlow shares;
   private final InfoCommands info;
   private final StatsCommands stats;
+  private final PersonaliseFlow personalise;
   private final LeaderboardCommands leaderboards;
   private final ReachCommand reach;
   private final FlagFlow flags;
@@ -51,6 +52,9 @@ public final class Conversation {
             services.contentStats(),
             services.export(),
             services.clock());
+    this.personalise =
+        new PersonaliseFlow(
+            services.content(), services.digests(), services.prompts(), services.originality());
     this.leaderboards = new LeaderboardCommands(services.leaderboard(), services.poster());
     this.reach = new ReachCommand(services.reach());
     this.flags = new FlagFlow(services.flags());
@@ -115,7 +119,7 @@ public final class Conversation {
                 ? new Reply.Open(SettingsForm.build(actor.member()))
                 : refusal(actor, Access.MEMBER);
         case ActionIds.SHARED -> shares.reportForm(actor, contentId(value));
-        case ActionIds.PERSONALISE -> shares.personaliseForm(actor, contentId(value));
+        case ActionIds.PERSONALISE -> personalise.form(actor, contentId(value));
         case ActionIds.NOT_FOR_ME -> shares.notForMe(actor, contentId(value));
         default -> actor.say("error.unknown_action");
       };
@@ -138,7 +142,7 @@ public final class Conversation {
         case ActionIds.REPORT_SHARE_FORM ->
             shares.submitReport(actor, contentId(context.orElse("")), values);
         case ActionIds.PERSONALISE_FORM ->
-            shares.submitPersonalise(actor, contentId(context.orElse("")), values);
+            personalise.submit(actor, contentId(context.orElse("")), values);
         case ActionIds.SETTINGS_FORM -> saveSettings(actor, values);
         case ActionIds.FLAG_FORM -> flags.submit(actor, values);
         default -> new FormResult.Done(OutboundMessage.text(actor.text("error.unknown_action")));
@@ -179,7 +183,7 @@ public final class Conversation {
             case ActionIds.REPORT_SHARE_FORM ->
                 shares.reportForm(actor, contentId(context.orElse("")));
             case ActionIds.PERSONALISE_FORM ->
-                shares.personaliseForm(actor, contentId(context.orElse("")));
+                personalise.form(actor, contentId(context.orElse("")));
             case ActionIds.SETTINGS_FORM ->
                 allowed(actor, Verb.SETTINGS)
                     ? new Reply.Open(SettingsForm.build(actor.member()))

@@ -7,6 +7,7 @@ import dev.sharewell.leaderboard.LeaderboardPoster;
 import dev.sharewell.leaderboard.LeaderboardService;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Workspaces;
+import dev.sharewell.personalise.Originality;
 import dev.sharewell.personalise.Prompts;
 import dev.sharewell.reach.ReachService;
 import dev.sharewell.share.ContentStats;
@@ -26,6 +27,7 @@ public record ConversationServices(
     FlagService flags,
     InvitationService invitations,
     Prompts prompts,
+    Originality originality,
     LeaderboardPoster poster,
     ReachService reach,
     ContentStats contentStats,

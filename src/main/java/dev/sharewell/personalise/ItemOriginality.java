@@ -2,45 +2,97 @@ package dev.sharewell.personalise;
 
 import dev.sharewell.content.ContentItem;
 import dev.sharewell.content.ContentService;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Judges a post against an item's suggested captions and the texts colleagues reported for it. For
- * now a text counts as copied only when it equals one of them once case, punctuation and spacing
- * are set aside.
+ * Judges posts with one {@link NearDuplicateIndex} per item, built from its captions and the texts
+ * reported for it, and kept in memory so a check costs well under a millisecond
+ * (docs/benchmarks.md). Each check first reads the texts reported since the last one, so shares
+ * recorded by other instances count too; when texts disappear (a member forgotten, old texts
+ * purged) or the captions change, the item's index is built again.
  */
 public final class ItemOriginality implements Originality {
+  /** Items kept in memory: items live for weeks, so this covers every live item many times over. */
+  private static final int ITEMS_KEPT = 200;
+
   private final Jdbi jdbi;
   private final ContentService content;
+  private final NearDuplicateRule rule;
+  private final Map<Long, ItemTexts> items =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, ItemTexts> eldest) {
+          return size() > ITEMS_KEPT;
+        }
+      };
 
   public ItemOriginality(Jdbi jdbi, ContentService content) {
+    this(jdbi, content, NearDuplicateRule.standard());
+  }
+
+  public ItemOriginality(Jdbi jdbi, ContentService content, NearDuplicateRule rule) {
     this.jdbi = jdbi;
     this.content = content;
+    this.rule = rule;
   }
 
   @Override
-  public Closeness check(long contentId, String text) {
-    String own = plain(text);
-    ContentItem item = content.get(contentId);
-    if (item.captions().stream().map(ItemOriginality::plain).anyMatch(own::equals)) {
-      return new Closeness(1, true, true, 0);
-    }
-    List<String> colleagues =
-        jdbi.withHandle(
-            handle ->
-                handle
-                    .select(
-                        "SELECT text FROM shares WHERE content_id = ? AND text IS NOT NULL",
-                        contentId)
-                    .mapTo(String.class)
-                    .list());
-    long same = colleagues.stream().map(ItemOriginality::plain).filter(own::equals).count();
-    return same > 0 ? new Closeness(1, true, false, (int) same) : Closeness.ORIGINAL;
+  public Closeness check(long contentId, long memberId, String text) {
+    NearDuplicateVerdict verdict = current(content.get(contentId)).check(text, memberId);
+    return new Closeness(
+        verdict.closeness(),
+        verdict.tooClose(),
+        verdict.tooCloseToSuggested(),
+        verdict.tooCloseColleagues(),
+        verdict.tooShort());
   }
 
-  private static String plain(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  /** The item's index, brought up to date with the database. */
+  private NearDuplicateIndex current(ContentItem item) {
+    ItemTexts texts = cached(item);
+    synchronized (texts) {
+      long kept = jdbi.withExtension(TextsDao.class, dao -> dao.countUpTo(item.id(), texts.last));
+      if (kept != texts.loaded) {
+        synchronized (items) {
+          items.remove(item.id());
+        }
+        return current(item);
+      }
+      for (TextsDao.Reported reported :
+          jdbi.withExtension(TextsDao.class, dao -> dao.after(item.id(), texts.last))) {
+        texts.index.addColleague(reported.memberId(), reported.text());
+        texts.last = reported.id();
+        texts.loaded++;
+      }
+      return texts.index;
+    }
+  }
+
+  private ItemTexts cached(ContentItem item) {
+    synchronized (items) {
+      ItemTexts texts = items.get(item.id());
+      if (texts == null || !texts.captions.equals(item.captions())) {
+        texts = new ItemTexts(item.captions(), new NearDuplicateIndex(rule));
+        item.captions().forEach(texts.index::addSuggested);
+        items.put(item.id(), texts);
+      }
+      return texts;
+    }
+  }
+
+  /** One item's index and how far into the item's reported texts it has read. */
+  private static final class ItemTexts {
+    final List<String> captions;
+    final NearDuplicateIndex index;
+    long last;
+    long loaded;
+
+    ItemTexts(List<String> captions, NearDuplicateIndex index) {
+      this.captions = List.copyOf(captions);
+      this.index = index;
+    }
   }
 }

@@ -5,19 +5,25 @@ package dev.sharewell.personalise;
  * already reported for it.
  */
 public interface Originality {
-  /** How close {@code text} is to what was suggested or already posted for the item. */
-  Closeness check(long contentId, String text);
+  /**
+   * How close {@code text} is to what was suggested or what colleagues posted for the item; the
+   * member's own earlier texts (the same post on another network) do not count against them.
+   */
+  Closeness check(long contentId, long memberId, String text);
 
   /**
    * The outcome: a score from 0 (all own words) to 1 (all copied), whether that is too close, and
-   * what it is too close to: the suggested text, or how many colleagues' posts.
+   * what it is too close to: the suggested text, or how many colleagues' posts. A text too short to
+   * judge (under {@link NearDuplicateRule#MIN_WORDS} words) is never too close.
    */
-  record Closeness(double score, boolean tooClose, boolean toSuggested, int colleagues) {
-    public static final Closeness ORIGINAL = new Closeness(0, false, false, 0);
-
-    /** A personalised post: the member wrote a text and it is not too close to another. */
+  record Closeness(
+      double score, boolean tooClose, boolean toSuggested, int colleagues, boolean tooShort) {
+    /**
+     * A personalised post, which earns the bonus: the member wrote enough words of their own to
+     * judge, and they are not too close to another text.
+     */
     public boolean personal() {
-      return !tooClose;
+      return !tooClose && !tooShort;
     }
   }
 }

@@ -81,7 +81,7 @@ public final class ShareService {
     }
     Instant now = clock.instant();
     Originality.Closeness closeness =
-        text.map(t -> originality.check(report.contentId(), t)).orElse(null);
+        text.map(t -> originality.check(report.contentId(), member.id(), t)).orElse(null);
     boolean personalised = closeness != null && closeness.personal();
     return jdbi.inTransaction(
         handle -> {

@@ -1,11 +1,15 @@
 package dev.sharewell.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +30,26 @@ class TextsTest {
       assertThat(english.getProperty(key)).as(key).doesNotContain("'");
     }
     assertThat(Texts.get(Language.EN, "error.role.own_admin")).contains("can’t");
+  }
+
+  @Test
+  void every_text_is_a_valid_pattern_and_counts_agree_in_number() throws IOException {
+    for (String bundle : List.of("/messages.properties", "/messages_da.properties")) {
+      Properties texts = load(bundle);
+      for (String key : texts.stringPropertyNames()) {
+        assertThatCode(() -> new MessageFormat(texts.getProperty(key), Locale.ROOT))
+            .as(bundle + " " + key)
+            .doesNotThrowAnyException();
+      }
+    }
+    assertThat(Texts.get(Language.EN, "digest.summary", 1))
+        .isEqualTo("Your Sharewell pick: 1 item");
+    assertThat(Texts.get(Language.EN, "digest.summary", 12345))
+        .isEqualTo("Your Sharewell pick: 12345 items");
+    assertThat(Texts.get(Language.EN, "stats.summary", 1, 10))
+        .isEqualTo("You shared once and have 10 points");
+    assertThat(Texts.get(Language.DA, "leaderboard.summary", "denne uge", 1))
+        .isEqualTo("Topliste denne uge: 1 kollega har delt");
   }
 
   @Test

@@ -77,7 +77,7 @@ class SlackStoryTest {
     assertThat(FakeSlack.text(added.json())).contains("Added “We launched Sharewell”");
 
     // Digest now: Alice gets the item with its buttons; Bob, who did not join, gets nothing more.
-    assertThat(t.requests.command("UCOMMS", "digest now").body()).contains("to 1 members");
+    assertThat(t.requests.command("UCOMMS", "digest now").body()).contains("to 1 member");
     List<FakeSlack.Call> toAlice = t.slack.postsTo("UALICE");
     JsonNode digest = toAlice.get(toAlice.size() - 1).json("blocks");
     assertThat(FakeSlack.text(digest))
@@ -109,7 +109,7 @@ class SlackStoryTest {
     String stats = FakeSlack.text(t.requests.command("UALICE", "stats").json());
     assertThat(stats).contains("*Shares*\n1").contains("*Points*\n15");
     String board = FakeSlack.text(t.requests.command("UBOB", "leaderboard").json());
-    assertThat(board).contains("1. Alice: 15 points, 1 shares").contains("1 of 1 members shared");
+    assertThat(board).contains("1. Alice: 15 points, 1 share").contains("1 of 1 members shared");
   }
 
   private static String valueOf(JsonNode blocks, String actionId) {

@@ -265,7 +265,7 @@ class TeamsCommandsTest {
     say(ALICE, "join");
     String id = addItem("Launch", "https://example.com/launch");
 
-    assertThat(say(ADMIN, "digest now")).contains("Sending this week’s digest to 1 members");
+    assertThat(say(ADMIN, "digest now")).contains("Sending this week’s digest to 1 member");
 
     FakeConnector.Call digest = t.connector.last(TeamsActivities.chatOf(ALICE));
     assertThat(digest.activityId()).as("proactive: not a reply").isNull();

@@ -86,7 +86,7 @@ class TeamsDeliveryTest {
     assertThat(digest.method()).isEqualTo("POST");
     assertThat(digest.activityId()).isNull();
     assertThat(digest.body().has("replyToId")).isFalse();
-    assertThat(digest.body().path("summary").asText()).isEqualTo("Your Sharewell pick: 1 items");
+    assertThat(digest.body().path("summary").asText()).isEqualTo("Your Sharewell pick: 1 item");
     assertThat(delivery())
         .containsEntry("status", "SENT")
         .containsEntry("platform_message_id", digest.messageId());

@@ -148,7 +148,7 @@ class TeamsFormsTest {
         ALICE,
         digest,
         "sharewell.report_share",
-        Map.of(id + ".network", "x", id + ".text", "Mine"));
+        Map.of(id + ".network", "x", id + ".text", "My own words about this launch today"));
     t.teams.press(ALICE, digest, "sharewell.report_share", Map.of(id + ".network", "x"));
 
     List<FakeConnector.Call> answers = t.connector.postsTo(TeamsActivities.chatOf(ALICE));
@@ -158,7 +158,9 @@ class TeamsFormsTest {
         .as("the digest is not replaced")
         .extracting(FakeConnector.Call::conversation)
         .doesNotContain(TeamsActivities.chatOf(ALICE));
-    assertThat(count("SELECT COUNT(*) FROM shares WHERE network = 'X' AND text = 'Mine'"))
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM shares WHERE network = 'X' AND text = 'My own words about this launch today'"))
         .isEqualTo(1);
   }
 
@@ -229,7 +231,7 @@ class TeamsFormsTest {
 
     ask(ADMIN, "digest now");
 
-    assertThat(last(ADMIN).text()).contains("to 1 members");
+    assertThat(last(ADMIN).text()).contains("to 1 member");
     assertThat(t.connector.proactive())
         .extracting(FakeConnector.Call::conversation)
         .doesNotContain(TeamsActivities.chatOf(ALICE));

@@ -77,7 +77,7 @@ class TeamsStoryTest {
         .contains("Added “We launched Sharewell”");
 
     // Digest now: Alice gets the item with its buttons; Bob, who did not join, gets nothing.
-    assertThat(answer(CARLA, "digest now").text()).contains("to 1 members");
+    assertThat(answer(CARLA, "digest now").text()).contains("to 1 member");
     FakeConnector.Call digest = t.connector.last(TeamsActivities.chatOf(ALICE));
     assertThat(digest.text())
         .contains("We launched Sharewell", "An employee advocacy bot")
@@ -106,6 +106,6 @@ class TeamsStoryTest {
     // Stats and the leaderboard show it.
     assertThat(answer(ALICE, "stats").text()).contains("Shares\n1", "Points\n15");
     assertThat(answer(BOB, "leaderboard").text())
-        .contains("1\\. Alice: 15 points, 1 shares", "1 of 1 members shared");
+        .contains("1\\. Alice: 15 points, 1 share", "1 of 1 members shared");
   }
 }

@@ -45,6 +45,7 @@ public final class FakeSlack implements AutoCloseable {
 
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final List<JsonNode> responses = new CopyOnWriteArrayList<>();
+  private final Map<String, String> uploads = new ConcurrentHashMap<>();
   private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
   private final Map<String, List<String>> channels = new ConcurrentHashMap<>();
   private final Map<String, String> postErrors = new ConcurrentHashMap<>();
@@ -71,6 +72,12 @@ public final class FakeSlack implements AutoCloseable {
                   config.startup.showJavalinBanner = false;
                   config.routes.post("/api/{method}", this::api);
                   config.routes.post("/response/{id}", this::response);
+                  config.routes.post(
+                      "/upload/{id}",
+                      ctx -> {
+                        uploads.put(ctx.pathParam("id"), ctx.body());
+                        ctx.result("OK - " + ctx.bodyAsBytes().length);
+                      });
                   config.routes.ws(
                       "/socket",
                       ws -> {
@@ -165,6 +172,19 @@ public final class FakeSlack implements AutoCloseable {
         .toList();
   }
 
+  /** File contents uploaded through files upload v2, by file id. */
+  public Map<String, String> uploads() {
+    return Map.copyOf(uploads);
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return JSON.readTree(text == null ? "[]" : text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public List<JsonNode> responses() {
     return List.copyOf(responses);
   }
@@ -217,6 +237,19 @@ public final class FakeSlack implements AutoCloseable {
       case "views.open", "views.publish", "views.update" ->
           answer.putObject("view").put("id", "V" + ts.incrementAndGet());
       case "conversations.members" -> members(params, answer);
+      case "conversations.open" ->
+          answer.putObject("channel").put("id", "D" + params.get("users").replace("U", ""));
+      case "files.getUploadURLExternal" -> {
+        String fileId = "F" + ts.incrementAndGet();
+        answer
+            .put("file_id", fileId)
+            .put("upload_url", "http://127.0.0.1:" + server.port() + "/upload/" + fileId);
+      }
+      case "files.completeUploadExternal" -> {
+        ArrayNode files = answer.putArray("files");
+        json(params.get("files"))
+            .forEach(file -> files.addObject().put("id", file.get("id").asText()));
+      }
       case "apps.connections.open" ->
           answer.put("url", "ws://127.0.0.1:" + server.port() + "/socket");
       default -> answer.put("ok", true);
