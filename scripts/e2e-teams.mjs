@@ -120,7 +120,7 @@ try {
   let digest;
   await step('digest now sends the digest proactively', async () => {
     await say('digest now');
-    await stream.nextMessage(containing('Sending this week’s digest to 1 members'));
+    await stream.nextMessage(containing('Sending this week’s digest to 1 member.'));
     digest = await stream.nextMessage(containing('Your pick for this week', TITLE, 'I shared it'));
     return `card ${digest.message.messageId}`;
   });
