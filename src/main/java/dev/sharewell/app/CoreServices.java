@@ -21,6 +21,9 @@ import dev.sharewell.member.Platform;
 import dev.sharewell.member.Workspaces;
 import dev.sharewell.personalise.ItemOriginality;
 import dev.sharewell.personalise.Prompts;
+import dev.sharewell.privacy.Forgetting;
+import dev.sharewell.privacy.PersonalData;
+import dev.sharewell.privacy.TextRetention;
 import dev.sharewell.reach.ReachService;
 import dev.sharewell.share.ContentStats;
 import dev.sharewell.share.Downloads;
@@ -49,6 +52,7 @@ record CoreServices(
     LeaderboardPoster poster,
     Downloads downloads,
     Conversation conversation,
+    TextRetention retention,
     Clock clock) {
   private static final Logger LOG = LoggerFactory.getLogger(CoreServices.class);
 
@@ -114,7 +118,10 @@ record CoreServices(
                 poster,
                 new ReachService(jdbi, settings.defaultNetworkSizes(), settings.brandFollowers()),
                 new ContentStats(jdbi),
-                new ShareExport(jdbi, settings.timeZone()),
+                new ShareExport(jdbi, settings.timeZone(), audit),
+                new PersonalData(jdbi, clock),
+                new Forgetting(jdbi, audit),
+                audit,
                 clock,
                 settings.timeZone()));
     return new CoreServices(
@@ -128,6 +135,7 @@ record CoreServices(
         poster,
         new Downloads(jdbi, clock),
         conversation,
+        new TextRetention(jdbi, clock, settings.timeZone(), settings.textRetentionDays()),
         clock);
   }
 
@@ -151,7 +159,15 @@ record CoreServices(
                 LOG.info("Posted the weekly leaderboard to {} channels", posted);
               }
             }),
-        new Ticker.Job("roll the last 30 days", leaderboard::keepCurrent));
+        new Ticker.Job("roll the last 30 days", leaderboard::keepCurrent),
+        new Ticker.Job(
+            "remove old share texts",
+            () -> {
+              int purged = retention.purgeDue();
+              if (purged > 0) {
+                LOG.info("Removed the texts of {} shares past their retention", purged);
+              }
+            }));
   }
 
   static DeliveryConfig deliveryConfig(Settings settings) {

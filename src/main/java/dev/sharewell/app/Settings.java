@@ -37,7 +37,8 @@ public record Settings(
     Optional<String> leaderboardChannel,
     Map<Network, Integer> defaultNetworkSizes,
     Map<Network, Integer> brandFollowers,
-    Optional<String> publicUrl) {
+    Optional<String> publicUrl,
+    int textRetentionDays) {
 
   /** Reads and checks every variable; the first problem found is thrown. */
   public static Settings from(Map<String, String> env) {
@@ -99,7 +100,8 @@ public record Settings(
         env.networkSizes(
             "SHAREWELL_DEFAULT_NETWORK_SIZE", "linkedin=500,x=200,facebook=300,instagram=300"),
         env.networkSizes("SHAREWELL_BRAND_FOLLOWERS", ""),
-        env.url("SHAREWELL_PUBLIC_URL"));
+        env.url("SHAREWELL_PUBLIC_URL"),
+        env.integer("SHAREWELL_TEXT_RETENTION_DAYS", 365, 1, 36_500));
   }
 
   private static Set<String> admins(EnvReader env) {

@@ -2,10 +2,11 @@ package dev.sharewell.audit;
 
 import java.time.Instant;
 
-/** One line of the audit log. */
+/** One line of the audit log; the actor's name is null once they were forgotten. */
 public record AuditEntry(
     Instant occurredAt,
     Long actorMemberId,
+    String actorName,
     String platform,
     String workspaceId,
     String action,

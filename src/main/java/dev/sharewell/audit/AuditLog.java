@@ -1,6 +1,7 @@
 package dev.sharewell.audit;
 
 import dev.sharewell.member.Member;
+import dev.sharewell.member.Platform;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -42,9 +43,33 @@ public final class AuditLog {
             detail);
   }
 
-  /** The newest {@code limit} entries, newest first. */
+  /** An entry with no one to name: the member who did it is being forgotten. */
+  public void recordWithoutActor(
+      Handle handle,
+      Platform platform,
+      String workspaceId,
+      String action,
+      String subject,
+      String detail) {
+    handle
+        .attach(Dao.class)
+        .insert(clock.instant(), null, platform.key(), workspaceId, action, subject, detail);
+  }
+
+  /**
+   * The newest {@code limit} entries of every workspace, newest first (for operators and tests).
+   */
   public List<AuditEntry> latest(int limit) {
     return jdbi.withExtension(Dao.class, dao -> dao.latest(limit));
+  }
+
+  /** The newest {@code limit} entries of the admin's own workspace, newest first. */
+  public List<AuditEntry> latestIn(Member admin, int limit) {
+    admin.requireAdmin();
+    return jdbi.withExtension(
+        Dao.class,
+        dao ->
+            dao.latestIn(admin.identity().platform().key(), admin.identity().workspaceId(), limit));
   }
 
   @RegisterConstructorMapper(AuditEntry.class)
@@ -55,16 +80,28 @@ public final class AuditLog {
             + " :detail)")
     void insert(
         @Bind("at") Instant at,
-        @Bind("actor") long actor,
+        @Bind("actor") Long actor,
         @Bind("platform") String platform,
         @Bind("workspace") String workspace,
         @Bind("action") String action,
         @Bind("subject") String subject,
         @Bind("detail") String detail);
 
-    @SqlQuery(
-        "SELECT occurred_at, actor_member_id, platform, workspace_id, action, subject, detail"
-            + " FROM audit_log ORDER BY occurred_at DESC, id DESC LIMIT :limit")
+    String ENTRY =
+        "SELECT a.occurred_at, a.actor_member_id, m.display_name AS actor_name, a.platform,"
+            + " a.workspace_id, a.action, a.subject, a.detail"
+            + " FROM audit_log a LEFT JOIN members m ON m.id = a.actor_member_id";
+
+    @SqlQuery(ENTRY + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit")
     List<AuditEntry> latest(@Bind("limit") int limit);
+
+    @SqlQuery(
+        ENTRY
+            + " WHERE a.platform = :platform AND a.workspace_id = :workspace"
+            + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit")
+    List<AuditEntry> latestIn(
+        @Bind("platform") String platform,
+        @Bind("workspace") String workspace,
+        @Bind("limit") int limit);
   }
 }

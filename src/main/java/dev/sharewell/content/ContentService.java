@@ -7,7 +7,6 @@ import dev.sharewell.common.Message;
 import dev.sharewell.common.NotAllowedException;
 import dev.sharewell.common.NotFoundException;
 import dev.sharewell.member.Member;
-import dev.sharewell.member.Role;
 import dev.sharewell.personalise.Prompts;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -63,7 +62,7 @@ public final class ContentService {
    * @param itemPrompts checked with {@link Prompts#readLines}
    */
   public ContentItem add(Member actor, ContentDraft draft, List<String> itemPrompts) {
-    requireComms(actor);
+    actor.requireComms();
     Instant now = clock.instant();
     NewContent content = ContentValidation.validate(draft, now, zone);
     try {
@@ -160,7 +159,7 @@ public final class ContentService {
 
   /** Takes a live item down so it is suggested no more. Returns false when it was not live. */
   public boolean archive(Member actor, long id) {
-    requireComms(actor);
+    actor.requireComms();
     get(id);
     return jdbi.inTransaction(
         handle -> {
@@ -187,12 +186,6 @@ public final class ContentService {
 
   private Optional<ContentRow> findLiveByUrl(String url) {
     return jdbi.withExtension(ContentDao.class, dao -> dao.findLiveByUrl(url));
-  }
-
-  private static void requireComms(Member actor) {
-    if (!actor.has(Role.COMMS) && !actor.has(Role.ADMIN)) {
-      throw new NotAllowedException(Message.of("error.role_required", Role.COMMS.key()));
-    }
   }
 
   private static boolean isUniqueViolation(Throwable e) {

@@ -18,6 +18,7 @@ public final class ActionIds {
   public static final String OPEN_SETTINGS = "sharewell.open_settings";
   public static final String STAY_IN = "sharewell.stay_in";
   public static final String PAUSE_MONTH = "sharewell.pause_month";
+  public static final String FORGET = "sharewell.forget";
 
   /** Prefix of link buttons (share dialogs); they open a page and need no answer. */
   public static final String OPEN_LINK_PREFIX = "sharewell.open.";

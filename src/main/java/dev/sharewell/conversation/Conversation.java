@@ -35,6 +35,7 @@ public final class Conversation {
   private final ReachCommand reach;
   private final FlagFlow flags;
   private final AdminCommands admin;
+  private final PrivacyCommands privacy;
 
   public Conversation(ConversationServices services) {
     this.members = services.members();
@@ -61,6 +62,9 @@ public final class Conversation {
     this.admin =
         new AdminCommands(
             services.members(), services.invitations(), services.digests(), services.zone());
+    this.privacy =
+        new PrivacyCommands(
+            services.personalData(), services.forgetting(), services.audit(), services.zone());
   }
 
   /** A typed command. */
@@ -97,6 +101,9 @@ public final class Conversation {
       case REACH -> reach.handle(actor, command.args());
       case GUIDELINES -> info.guidelines(actor);
       case FLAG -> flags.form(actor);
+      case MYDATA -> privacy.myData(actor);
+      case FORGET -> privacy.forget(actor);
+      case AUDIT -> privacy.audit(actor);
       case INVITE -> admin.invite(actor, command);
       case ROLE -> admin.role(actor, command);
       case DIGEST -> admin.digest(actor, command);
@@ -121,6 +128,7 @@ public final class Conversation {
         case ActionIds.SHARED -> shares.reportForm(actor, contentId(value));
         case ActionIds.PERSONALISE -> personalise.form(actor, contentId(value));
         case ActionIds.NOT_FOR_ME -> shares.notForMe(actor, contentId(value));
+        case ActionIds.FORGET -> privacy.confirmForget(actor);
         default -> actor.say("error.unknown_action");
       };
     } catch (SharewellException e) {

@@ -1,5 +1,6 @@
 package dev.sharewell.conversation;
 
+import dev.sharewell.audit.AuditLog;
 import dev.sharewell.content.ContentService;
 import dev.sharewell.delivery.DeliveryService;
 import dev.sharewell.guidelines.Guidelines;
@@ -9,6 +10,8 @@ import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Workspaces;
 import dev.sharewell.personalise.Originality;
 import dev.sharewell.personalise.Prompts;
+import dev.sharewell.privacy.Forgetting;
+import dev.sharewell.privacy.PersonalData;
 import dev.sharewell.reach.ReachService;
 import dev.sharewell.share.ContentStats;
 import dev.sharewell.share.ShareExport;
@@ -32,5 +35,8 @@ public record ConversationServices(
     ReachService reach,
     ContentStats contentStats,
     ShareExport export,
+    PersonalData personalData,
+    Forgetting forgetting,
+    AuditLog audit,
     java.time.Clock clock,
     ZoneId zone) {}

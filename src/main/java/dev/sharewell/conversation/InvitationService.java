@@ -52,7 +52,8 @@ public final class InvitationService {
   public record Outcome(int invited, int alreadyJoined, int unreachable) {}
 
   /** Starts inviting; the inviter gets a summary message when it is done. */
-  void invite(Member inviter, List<PlatformUser> people, List<String> channels) {
+  public void invite(Member inviter, List<PlatformUser> people, List<String> channels) {
+    inviter.requireAdmin();
     audit.record(
         inviter,
         "invite",

@@ -2,14 +2,11 @@ package dev.sharewell.conversation;
 
 import dev.sharewell.chat.Block;
 import dev.sharewell.chat.OutboundMessage;
-import dev.sharewell.common.Message;
-import dev.sharewell.common.NotAllowedException;
 import dev.sharewell.leaderboard.LeaderboardService;
 import dev.sharewell.leaderboard.Period;
 import dev.sharewell.leaderboard.Standing;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.Network;
-import dev.sharewell.member.Role;
 import dev.sharewell.reach.ReachService;
 import dev.sharewell.share.ContentStats;
 import dev.sharewell.share.ShareExport;
@@ -84,8 +81,8 @@ final class StatsCommands {
   }
 
   private Reply content(Actor actor) {
-    requireComms(actor);
-    List<ContentStats.ItemStats> items = content.since(clock.instant().minus(CONTENT_WINDOW));
+    List<ContentStats.ItemStats> items =
+        content.since(actor.member(), clock.instant().minus(CONTENT_WINDOW));
     OutboundMessage.Builder message =
         OutboundMessage.builder(actor.text("stats.content_summary", items.size()))
             .heading(actor.text("stats.content_heading"));
@@ -105,7 +102,10 @@ final class StatsCommands {
               item.shares(),
               networks.isEmpty() ? "–" : String.join(", ", networks),
               item.shares() == 0 ? 0 : Math.round(100.0 * item.personalised() / item.shares()),
-              reach.realisedFor(item.contentId()),
+              reach.realisedFor(
+                  actor.member().identity().platform(),
+                  actor.member().identity().workspaceId(),
+                  item.contentId()),
               item.notForMe()));
     }
     return new Reply.Show(message.build());
@@ -115,12 +115,6 @@ final class StatsCommands {
     String csv = export.csv(actor.member());
     String filename = "sharewell-shares-" + java.time.LocalDate.now(clock) + ".csv";
     return new Reply.File(OutboundMessage.text(actor.text("stats.export_ready")), filename, csv);
-  }
-
-  private static void requireComms(Actor actor) {
-    if (!actor.member().has(Role.COMMS) && !actor.member().has(Role.ADMIN)) {
-      throw new NotAllowedException(Message.of("error.role_required", Role.COMMS.key()));
-    }
   }
 
   static long percent(Standing line) {

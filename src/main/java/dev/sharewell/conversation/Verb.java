@@ -21,8 +21,11 @@ enum Verb {
   REACH(Access.ANYONE, true),
   GUIDELINES(Access.ANYONE, false),
   FLAG(Access.MEMBER, false),
+  MYDATA(Access.ANYONE, false),
+  FORGET(Access.ANYONE, false),
   INVITE(Access.ADMIN, true),
   ROLE(Access.ADMIN, true),
+  AUDIT(Access.ADMIN, false),
   DIGEST(Access.COMMS, true);
 
   private final Access access;

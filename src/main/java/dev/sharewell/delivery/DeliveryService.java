@@ -1,10 +1,7 @@
 package dev.sharewell.delivery;
 
 import dev.sharewell.audit.AuditLog;
-import dev.sharewell.common.Message;
-import dev.sharewell.common.NotAllowedException;
 import dev.sharewell.member.Member;
-import dev.sharewell.member.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,7 +75,7 @@ public final class DeliveryService {
    * members it concerns.
    */
   public int sendNow(Member actor) {
-    requireComms(actor);
+    actor.requireComms();
     Instant now = clock.instant();
     String period = Periods.weekOf(now, config.rules().orgZone());
     Set<OutboxDao.Planned> existing = plannedIn(period);
@@ -102,7 +99,7 @@ public final class DeliveryService {
 
   /** This period's counts by state and an estimate of when the last due digest is out. */
   public DigestStatus status(Member actor) {
-    requireComms(actor);
+    actor.requireComms();
     Instant now = clock.instant();
     String period = Periods.weekOf(now, config.rules().orgZone());
     Map<String, Integer> counts = new HashMap<>();
@@ -142,11 +139,5 @@ public final class DeliveryService {
     return Set.copyOf(
         jdbi.withExtension(
             OutboxDao.class, dao -> dao.plannedIn(List.of(current, Periods.next(current)))));
-  }
-
-  private static void requireComms(Member actor) {
-    if (!actor.has(Role.COMMS) && !actor.has(Role.ADMIN)) {
-      throw new NotAllowedException(Message.of("error.role_required", Role.COMMS.key()));
-    }
   }
 }

@@ -6,13 +6,11 @@ import dev.sharewell.chat.ChatGateway;
 import dev.sharewell.chat.Recipient;
 import dev.sharewell.common.Language;
 import dev.sharewell.common.Message;
-import dev.sharewell.common.NotAllowedException;
 import dev.sharewell.common.NotFoundException;
 import dev.sharewell.common.WeeklyTime;
 import dev.sharewell.delivery.Periods;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.Platform;
-import dev.sharewell.member.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -63,7 +61,7 @@ public final class LeaderboardPoster {
 
   /** Makes {@code channelId} the workspace's leaderboard channel. Only admins may. */
   public void chooseChannel(Member admin, String channelId) {
-    requireAdmin(admin);
+    admin.requireAdmin();
     String scope = scope(admin.identity().platform(), admin.identity().workspaceId());
     Instant now = clock.instant();
     jdbi.useTransaction(
@@ -77,7 +75,7 @@ public final class LeaderboardPoster {
 
   /** Posts this week's leaderboard to the workspace's channel now. Only admins may. */
   public String postNow(Member admin) {
-    requireAdmin(admin);
+    admin.requireAdmin();
     Platform platform = admin.identity().platform();
     String workspace = admin.identity().workspaceId();
     String channel =
@@ -163,12 +161,6 @@ public final class LeaderboardPoster {
 
   static String scope(Platform platform, String workspaceId) {
     return platform.key() + ":" + workspaceId;
-  }
-
-  private static void requireAdmin(Member actor) {
-    if (!actor.has(Role.ADMIN)) {
-      throw new NotAllowedException(Message.of("error.role_required", Role.ADMIN.key()));
-    }
   }
 
   private record Destination(Platform platform, String workspaceId, String channel) {}

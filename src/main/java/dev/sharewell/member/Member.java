@@ -1,6 +1,8 @@
 package dev.sharewell.member;
 
 import dev.sharewell.common.Language;
+import dev.sharewell.common.Message;
+import dev.sharewell.common.NotAllowedException;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -40,6 +42,23 @@ public record Member(
   /** The language to speak to them in: their choice, else their platform's locale, else English. */
   public Language language() {
     return preferences.language().or(() -> locale.flatMap(Language::fromTag)).orElse(Language.EN);
+  }
+
+  /**
+   * Refuses unless the member is comms or an admin (admins may do what comms do). Every service
+   * with a privileged action checks this itself, so no adapter can forget to.
+   */
+  public void requireComms() {
+    if (!has(Role.COMMS) && !has(Role.ADMIN)) {
+      throw new NotAllowedException(Message.of("error.role_required", Role.COMMS.key()));
+    }
+  }
+
+  /** Refuses unless the member is an admin. */
+  public void requireAdmin() {
+    if (!has(Role.ADMIN)) {
+      throw new NotAllowedException(Message.of("error.role_required", Role.ADMIN.key()));
+    }
   }
 
   /** Whether the member holds {@code role}; everyone who joined holds {@link Role#MEMBER}. */

@@ -194,7 +194,7 @@ public final class MemberService {
    * admins may. Returns the target as now stored.
    */
   public Member grant(Member actor, Member target, Role role) {
-    requireAdmin(actor);
+    actor.requireAdmin();
     Instant now = clock.instant();
     Member updated =
         jdbi.inTransaction(
@@ -217,7 +217,7 @@ public final class MemberService {
 
   /** Takes {@code role} away from {@code target}. Only admins may. */
   public Member revoke(Member actor, Member target, Role role) {
-    requireAdmin(actor);
+    actor.requireAdmin();
     guardOwnAdmin(actor, target, role);
     Member updated =
         jdbi.inTransaction(
@@ -274,12 +274,6 @@ public final class MemberService {
   private static void requireOptedIn(Member member) {
     if (!member.isOptedIn()) {
       throw new NotAllowedException(Message.of("error.not_joined"));
-    }
-  }
-
-  static void requireAdmin(Member actor) {
-    if (!actor.has(Role.ADMIN)) {
-      throw new NotAllowedException(Message.of("error.role_required", Role.ADMIN.key()));
     }
   }
 

@@ -46,9 +46,13 @@ public final class ReachService {
         jdbi.withExtension(Dao.class, dao -> dao.sharedAudiences(platform, workspaceId, from, to)));
   }
 
-  /** Realised reach of one item: each member-network that reported it counted once. */
-  public long realisedFor(long contentId) {
-    return sum(jdbi.withExtension(Dao.class, dao -> dao.itemAudiences(contentId)));
+  /**
+   * Realised reach of one item in one workspace: each member-network that reported it counted once
+   * (a forgotten member's shares count as one anonymous audience of the default size).
+   */
+  public long realisedFor(Platform platform, String workspaceId, long contentId) {
+    return sum(
+        jdbi.withExtension(Dao.class, dao -> dao.itemAudiences(platform, workspaceId, contentId)));
   }
 
   /** One member's own reach: their audiences on the networks they use. */
@@ -90,10 +94,9 @@ public final class ReachService {
     @SqlQuery(
         "SELECT s.network, (SELECT n.followers FROM member_networks n WHERE n.member_id = s.member_id"
             + " AND n.network = s.network) AS followers"
-            + " FROM (SELECT DISTINCT sh.member_id, sh.network FROM shares sh"
-            + "   JOIN members m ON m.id = sh.member_id"
-            + "   WHERE m.platform = :platform AND m.workspace_id = :workspaceId"
-            + "   AND sh.reported_at >= :from AND sh.reported_at < :to) s")
+            + " FROM (SELECT DISTINCT member_id, network FROM shares"
+            + "   WHERE platform = :platform AND workspace_id = :workspaceId"
+            + "   AND reported_at >= :from AND reported_at < :to) s")
     List<Audience> sharedAudiences(
         @Bind("platform") Platform platform,
         @Bind("workspaceId") String workspaceId,
@@ -103,7 +106,11 @@ public final class ReachService {
     @SqlQuery(
         "SELECT s.network, (SELECT n.followers FROM member_networks n WHERE n.member_id = s.member_id"
             + " AND n.network = s.network) AS followers"
-            + " FROM (SELECT DISTINCT member_id, network FROM shares WHERE content_id = :contentId) s")
-    List<Audience> itemAudiences(@Bind("contentId") long contentId);
+            + " FROM (SELECT DISTINCT member_id, network FROM shares WHERE content_id = :contentId"
+            + " AND platform = :platform AND workspace_id = :workspaceId) s")
+    List<Audience> itemAudiences(
+        @Bind("platform") Platform platform,
+        @Bind("workspaceId") String workspaceId,
+        @Bind("contentId") long contentId);
   }
 }

@@ -1,6 +1,8 @@
 package dev.sharewell.share;
 
+import dev.sharewell.member.Member;
 import dev.sharewell.member.Network;
+import dev.sharewell.member.Platform;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,8 +35,14 @@ public final class ContentStats {
     }
   }
 
-  /** Items added since {@code since}, newest first. */
-  public List<ItemStats> since(Instant since) {
+  /**
+   * Items added since {@code since}, newest first, with the numbers of the actor's own workspace
+   * only (comms and admins).
+   */
+  public List<ItemStats> since(Member actor, Instant since) {
+    actor.requireComms();
+    Platform platform = actor.identity().platform();
+    String workspace = actor.identity().workspaceId();
     return jdbi.withExtension(
         Dao.class,
         dao ->
@@ -43,22 +51,22 @@ public final class ContentStats {
                     item -> {
                       Map<Network, Integer> byNetwork = new EnumMap<>(Network.class);
                       int personalised = 0;
-                      for (NetworkCount count : dao.sharesOf(item.id())) {
+                      for (NetworkCount count : dao.sharesOf(item.id(), platform, workspace)) {
                         byNetwork.put(count.network(), count.shares());
                         personalised += count.personalised();
                       }
                       return new ItemStats(
                           item.id(),
                           item.title(),
-                          item.recipients(),
+                          dao.sentTo(item.id(), platform, workspace),
                           byNetwork,
                           personalised,
-                          dao.dismissals(item.id()));
+                          dao.dismissals(item.id(), platform, workspace));
                     })
                 .toList());
   }
 
-  record ItemRow(long id, String title, int recipients) {}
+  record ItemRow(long id, String title) {}
 
   record NetworkCount(Network network, int shares, int personalised) {}
 
@@ -66,17 +74,35 @@ public final class ContentStats {
   @RegisterConstructorMapper(NetworkCount.class)
   interface Dao {
     @SqlQuery(
-        "SELECT id, title, recipients FROM content_items WHERE created_at >= :since"
+        "SELECT id, title FROM content_items WHERE created_at >= :since"
             + " ORDER BY created_at DESC, id DESC")
     List<ItemRow> items(@Bind("since") Instant since);
 
     @SqlQuery(
         "SELECT network, COUNT(*) AS shares,"
             + " SUM(CASE WHEN personalised THEN 1 ELSE 0 END) AS personalised"
-            + " FROM shares WHERE content_id = :id GROUP BY network")
-    List<NetworkCount> sharesOf(@Bind("id") long contentId);
+            + " FROM shares WHERE content_id = :id AND platform = :platform"
+            + " AND workspace_id = :workspace GROUP BY network")
+    List<NetworkCount> sharesOf(
+        @Bind("id") long contentId,
+        @Bind("platform") Platform platform,
+        @Bind("workspace") String workspace);
 
-    @SqlQuery("SELECT COUNT(*) FROM dismissals WHERE content_id = :id")
-    int dismissals(@Bind("id") long contentId);
+    @SqlQuery(
+        "SELECT COUNT(*) FROM delivery_items i JOIN deliveries d ON d.id = i.delivery_id"
+            + " WHERE i.content_id = :id AND d.platform = :platform AND d.workspace_id = :workspace"
+            + " AND d.status = 'SENT'")
+    int sentTo(
+        @Bind("id") long contentId,
+        @Bind("platform") Platform platform,
+        @Bind("workspace") String workspace);
+
+    @SqlQuery(
+        "SELECT COUNT(*) FROM dismissals x JOIN members m ON m.id = x.member_id"
+            + " WHERE x.content_id = :id AND m.platform = :platform AND m.workspace_id = :workspace")
+    int dismissals(
+        @Bind("id") long contentId,
+        @Bind("platform") Platform platform,
+        @Bind("workspace") String workspace);
   }
 }

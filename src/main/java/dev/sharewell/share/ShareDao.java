@@ -15,12 +15,14 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ShareRow.class)
 interface ShareDao {
   @SqlUpdate(
-      "INSERT INTO shares (member_id, content_id, network, text, post_url, closeness,"
-          + " personalised, reported_at) VALUES (:memberId, :contentId, :network, :text, :postUrl,"
-          + " :closeness, :personalised, :now)")
+      "INSERT INTO shares (member_id, platform, workspace_id, content_id, network, text, post_url,"
+          + " closeness, personalised, reported_at) VALUES (:memberId, :platform, :workspaceId,"
+          + " :contentId, :network, :text, :postUrl, :closeness, :personalised, :now)")
   @GetGeneratedKeys("id")
   long insert(
       @Bind("memberId") long memberId,
+      @Bind("platform") Platform platform,
+      @Bind("workspaceId") String workspaceId,
       @Bind("contentId") long contentId,
       @Bind("network") Network network,
       @Bind("text") String text,

@@ -1,10 +1,8 @@
 package dev.sharewell.share;
 
-import dev.sharewell.common.Message;
-import dev.sharewell.common.NotAllowedException;
+import dev.sharewell.audit.AuditLog;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.Network;
-import dev.sharewell.member.Role;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -29,16 +27,18 @@ public final class ShareExport {
   private final Jdbi jdbi;
   private final ZoneId zone;
 
-  public ShareExport(Jdbi jdbi, ZoneId zone) {
+  private final AuditLog audit;
+
+  public ShareExport(Jdbi jdbi, ZoneId zone, AuditLog audit) {
     this.jdbi = jdbi;
     this.zone = zone;
+    this.audit = audit;
   }
 
   /** The CSV of the actor's workspace. */
   public String csv(Member actor) {
-    if (!actor.has(Role.COMMS) && !actor.has(Role.ADMIN)) {
-      throw new NotAllowedException(Message.of("error.role_required", Role.COMMS.key()));
-    }
+    actor.requireComms();
+    audit.record(actor, "share.export", actor.identity().workspaceId(), null);
     List<Row> rows =
         jdbi.withExtension(
             Dao.class,
@@ -49,7 +49,7 @@ public final class ShareExport {
       for (Row row : rows) {
         csv.printRecord(
             date.format(row.reportedAt()),
-            row.visible() ? safe(row.displayName()) : "(hidden)",
+            name(row),
             safe(row.title()),
             row.network().displayName(),
             row.personalised() ? "yes" : "no",
@@ -59,6 +59,14 @@ public final class ShareExport {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** Hidden members are not named, and a forgotten member has no name left to give. */
+  private static String name(Row row) {
+    if (row.displayName() == null) {
+      return "(forgotten)";
+    }
+    return row.visible() ? safe(row.displayName()) : "(hidden)";
   }
 
   /** Keeps spreadsheets from reading a cell as a formula (=, +, -, @ at the start). */
@@ -81,12 +89,13 @@ public final class ShareExport {
   @RegisterConstructorMapper(Row.class)
   interface Dao {
     @SqlQuery(
-        "SELECT s.reported_at, m.display_name, m.leaderboard_visible AS visible, c.title,"
+        "SELECT s.reported_at, m.display_name, COALESCE(m.leaderboard_visible, FALSE) AS visible,"
+            + " c.title,"
             + " s.network, s.personalised, COALESCE(p.points, 0) AS points"
-            + " FROM shares s JOIN members m ON m.id = s.member_id"
+            + " FROM shares s LEFT JOIN members m ON m.id = s.member_id"
             + " JOIN content_items c ON c.id = s.content_id"
             + " LEFT JOIN points p ON p.share_id = s.id"
-            + " WHERE m.platform = :platform AND m.workspace_id = :workspaceId"
+            + " WHERE s.platform = :platform AND s.workspace_id = :workspaceId"
             + " ORDER BY s.reported_at, s.id")
     List<Row> rows(@Bind("platform") String platform, @Bind("workspaceId") String workspaceId);
   }

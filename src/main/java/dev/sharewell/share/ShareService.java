@@ -89,6 +89,8 @@ public final class ShareService {
           long id =
               dao.insert(
                   member.id(),
+                  member.identity().platform(),
+                  member.identity().workspaceId(),
                   report.contentId(),
                   network.get(),
                   text.orElse(null),

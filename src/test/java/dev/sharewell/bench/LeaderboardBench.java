@@ -153,8 +153,9 @@ public final class LeaderboardBench {
           handle.begin();
           PreparedBatch share =
               handle.prepareBatch(
-                  "INSERT INTO shares (id, member_id, content_id, network, personalised, reported_at)"
-                      + " VALUES (:id, :member, :content, 'LINKEDIN', :personal, :at)");
+                  "INSERT INTO shares (id, member_id, platform, workspace_id, content_id, network,"
+                      + " personalised, reported_at)"
+                      + " VALUES (:id, :member, 'SLACK', :team, :content, 'LINKEDIN', :personal, :at)");
           PreparedBatch point =
               handle.prepareBatch(
                   "INSERT INTO points (member_id, share_id, points, awarded_at) VALUES (:member, :id, :points, :at)");
@@ -166,6 +167,7 @@ public final class LeaderboardBench {
             share
                 .bind("id", i)
                 .bind("member", member)
+                .bind("team", TEAM)
                 .bind("content", 1 + random.nextInt(100))
                 .bind("personal", personal)
                 .bind("at", at)

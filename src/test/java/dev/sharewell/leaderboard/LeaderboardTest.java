@@ -320,7 +320,7 @@ class LeaderboardTest {
     share(alice, 0, "linkedin", null);
     share(hidden, 1, "x", null);
 
-    String csv = new ShareExport(db.jdbi(), CPH).csv(admin);
+    String csv = new ShareExport(db.jdbi(), CPH, new AuditLog(db.jdbi(), clock)).csv(admin);
 
     assertThat(csv.lines()).hasSize(4);
     assertThat(csv).contains("date,member,item,network,personalised,points");

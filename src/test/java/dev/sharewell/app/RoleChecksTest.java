@@ -1,0 +1,146 @@
+package dev.sharewell.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sharewell.audit.AuditLog;
+import dev.sharewell.common.NotAllowedException;
+import dev.sharewell.content.ContentDraft;
+import dev.sharewell.content.ContentItem;
+import dev.sharewell.conversation.InvitationService;
+import dev.sharewell.member.Member;
+import dev.sharewell.member.MemberService;
+import dev.sharewell.member.Platform;
+import dev.sharewell.member.PlatformUser;
+import dev.sharewell.member.Profile;
+import dev.sharewell.member.Role;
+import dev.sharewell.share.ContentStats;
+import dev.sharewell.share.ShareExport;
+import dev.sharewell.testing.DbEngine;
+import dev.sharewell.testing.FakeSlack;
+import dev.sharewell.testing.SlackTestApp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Role checks live in the core services, not only in the command parser: each privileged service
+ * call, made directly by a member without the role, is refused and changes nothing.
+ */
+class RoleChecksTest {
+  private SlackTestApp t;
+  private CoreServices core;
+  private AuditLog audit;
+  private Member member;
+  private Member comms;
+  private Member admin;
+  private ContentItem item;
+
+  @BeforeEach
+  void start() {
+    t = new SlackTestApp(DbEngine.H2);
+    core = t.app.core();
+    audit = core.audit();
+    MemberService members = core.members();
+    member = joined("UMEMBER");
+    admin = joined(SlackTestApp.ADMIN);
+    comms = members.grant(admin, joined("UCOMMS"), Role.COMMS);
+    item =
+        core.content()
+            .add(
+                comms,
+                new ContentDraft(
+                    "Launch", "https://example.com/launch", null, null, null, null, null, null),
+                List.of());
+  }
+
+  @AfterEach
+  void stop() {
+    t.close();
+  }
+
+  private Member joined(String userId) {
+    Member someone =
+        core.members()
+            .identify(
+                new PlatformUser(Platform.SLACK, FakeSlack.TEAM, userId), Profile.named(userId));
+    core.members().join(someone);
+    return core.members().get(someone.id());
+  }
+
+  @Test
+  void comms_actions_are_refused_to_a_member() {
+    ZoneId zone = ZoneId.of("Europe/Copenhagen");
+    refused(
+        () ->
+            core.content()
+                .add(
+                    member,
+                    new ContentDraft(
+                        "Mine", "https://example.com/mine", null, null, null, null, null, null),
+                    List.of()));
+    refused(() -> core.content().archive(member, item.id()));
+    refused(() -> core.deliveries().sendNow(member));
+    refused(() -> core.deliveries().status(member));
+    refused(() -> new ContentStats(t.db.jdbi()).since(member, Instant.EPOCH));
+    refused(() -> new ShareExport(t.db.jdbi(), zone, audit).csv(member));
+
+    assertThat(core.content().listLive()).extracting(ContentItem::title).containsExactly("Launch");
+    assertThat(count("SELECT COUNT(*) FROM deliveries")).isZero();
+  }
+
+  @Test
+  void admin_actions_are_refused_to_a_member_and_to_comms() {
+    for (Member actor : List.of(member, comms)) {
+      refused(() -> core.members().grant(actor, actor, Role.ADMIN));
+      refused(() -> core.members().revoke(actor, admin, Role.ADMIN));
+      refused(() -> core.poster().chooseChannel(actor, "C0123"));
+      refused(() -> core.poster().postNow(actor));
+      refused(() -> audit.latestIn(actor, 10));
+      refused(
+          () ->
+              new InvitationService(core.members(), null, List.of(), Runnable::run, audit)
+                  .invite(actor, List.of(), List.of("C0123")));
+    }
+    assertThat(core.members().get(member.id()).roles()).isEmpty();
+    assertThat(count("SELECT COUNT(*) FROM app_settings")).isZero();
+    assertThat(t.slack.calls("chat.postMessage")).isEmpty();
+  }
+
+  @Test
+  void privileged_actions_are_in_the_audit_log_and_admins_see_only_their_workspace() {
+    core.members().grant(admin, member, Role.LEADER);
+    Member otherAdmin =
+        core.members()
+            .identify(new PlatformUser(Platform.SLACK, "T0OTHER", "UBOSS"), Profile.named("Boss"));
+    t.db
+        .jdbi()
+        .useHandle(
+            h ->
+                h.execute(
+                    "INSERT INTO member_roles (member_id, role, granted_at) VALUES (?, 'ADMIN', ?)",
+                    otherAdmin.id(),
+                    Instant.now()));
+    Member boss = core.members().get(otherAdmin.id());
+
+    assertThat(audit.latestIn(admin, 10))
+        .extracting(e -> e.actorName() + " " + e.action() + " " + e.subject())
+        .containsExactly(
+            "UADMIN role.grant slack:UMEMBER",
+            "UCOMMS content.add content:" + item.id(),
+            "UADMIN role.grant slack:UCOMMS");
+    assertThat(audit.latestIn(boss, 10)).isEmpty();
+  }
+
+  private static void refused(ThrowingCallable call) {
+    assertThatThrownBy(call).isInstanceOf(NotAllowedException.class).hasMessageContaining("role");
+  }
+
+  private int count(String sql) {
+    return t.db.jdbi().withHandle(h -> h.select(sql).mapTo(Integer.class).one());
+  }
+}
