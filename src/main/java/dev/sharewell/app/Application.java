@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -208,6 +209,10 @@ public final class Application implements AutoCloseable {
 
   CoreServices core() {
     return core;
+  }
+
+  Jdbi jdbi() {
+    return database.jdbi();
   }
 
   /**

@@ -61,6 +61,17 @@ public record Member(
     }
   }
 
+  /**
+   * Refuses when {@code other} belongs to another Slack workspace or Teams tenant: an admin rules
+   * only their own. The refusal says no more than "unknown person", so nothing leaks across.
+   */
+  public void requireSameWorkspace(Member other) {
+    if (identity().platform() != other.identity().platform()
+        || !identity().workspaceId().equals(other.identity().workspaceId())) {
+      throw new NotAllowedException(Message.of("error.member_unknown"));
+    }
+  }
+
   /** Whether the member holds {@code role}; everyone who joined holds {@link Role#MEMBER}. */
   public boolean has(Role role) {
     return role == Role.MEMBER ? isOptedIn() : roles.contains(role);

@@ -195,6 +195,7 @@ public final class MemberService {
    */
   public Member grant(Member actor, Member target, Role role) {
     actor.requireAdmin();
+    actor.requireSameWorkspace(target);
     Instant now = clock.instant();
     Member updated =
         jdbi.inTransaction(
@@ -218,6 +219,7 @@ public final class MemberService {
   /** Takes {@code role} away from {@code target}. Only admins may. */
   public Member revoke(Member actor, Member target, Role role) {
     actor.requireAdmin();
+    actor.requireSameWorkspace(target);
     guardOwnAdmin(actor, target, role);
     Member updated =
         jdbi.inTransaction(

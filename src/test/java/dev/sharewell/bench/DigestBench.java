@@ -3,7 +3,6 @@ package dev.sharewell.bench;
 import dev.sharewell.store.Database;
 import dev.sharewell.store.DatabaseSettings;
 import dev.sharewell.testing.FakeSlack;
-import dev.sharewell.testing.SlackRequests;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,45 +32,28 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * --seed S}.
  */
 public final class DigestBench {
-  private static final String SECRET = "bench-signing-secret";
   private static final Pattern HEAP =
       Pattern.compile("^jvm_memory_used_bytes\\{area=\"heap\",[^}]*} ([0-9.eE+]+)$");
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = options(args);
+    Map<String, String> options = BenchOptions.parse(args);
     int members = Integer.parseInt(options.getOrDefault("members", "10000"));
     int limit = Integer.parseInt(options.getOrDefault("limit", "200"));
     int kills = Integer.parseInt(options.getOrDefault("kill", "0"));
     Random random = new Random(Long.parseLong(options.getOrDefault("seed", "42")));
 
     Path work = Files.createTempDirectory("sharewell-digest-bench");
-    String dbUrl =
-        options.containsKey("postgres")
-            ? freshSchema(options.get("postgres"))
-            : "jdbc:h2:file:"
-                + work.resolve("data/sharewell")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    System.out.printf("database: %s%n", dbUrl.startsWith("jdbc:h2") ? "H2 file" : "PostgreSQL");
+    String dbUrl = BenchDatabase.url(options, "bench", work);
+    System.out.printf("database: %s%n", BenchDatabase.engine(dbUrl));
     seed(dbUrl, members);
     System.out.printf("seeded %d opted-in members and one live item%n", members);
 
     try (FakeSlack slack = new FakeSlack()) {
       slack.limitPosts(limit);
       slack.forgetCalls();
-      Map<String, String> env =
-          Map.of(
-              "SLACK_BOT_TOKEN",
-              "xoxb-bench",
-              "SLACK_SIGNING_SECRET",
-              SECRET,
-              "SLACK_API_URL",
-              slack.apiUrl(),
-              "SHAREWELL_ADMINS",
-              "slack:UADMIN",
-              "SHAREWELL_DB_URL",
-              dbUrl,
-              "SHAREWELL_SLACK_MESSAGES_PER_MINUTE",
-              Integer.toString(limit * 60));
+      Map<String, String> env = SignedSlack.env(slack);
+      env.put("SHAREWELL_DB_URL", dbUrl);
+      env.put("SHAREWELL_SLACK_MESSAGES_PER_MINUTE", Integer.toString(limit * 60));
       ServerProcess server = ServerProcess.start(env, work, jvmOptions());
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       AtomicLong peakHeap = new AtomicLong();
@@ -146,22 +127,9 @@ public final class DigestBench {
   }
 
   private static String digestNow(HttpClient client, int port, FakeSlack slack) throws Exception {
-    String body =
-        "team_id="
-            + FakeSlack.TEAM
-            + "&user_id=UADMIN&user_name=admin&command=%2Fsharewell&text=digest+now"
-            + "&channel_id=C1&trigger_id=t1&response_url="
-            + java.net.URLEncoder.encode(
-                slack.responseUrl("now"), java.nio.charset.StandardCharsets.UTF_8);
-    long now = Instant.now().getEpochSecond();
     HttpResponse<String> response =
         client.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Slack-Request-Timestamp", Long.toString(now))
-                .header("X-Slack-Signature", SlackRequests.signature(SECRET, now, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
+            new SignedSlack(port, slack).command(SignedSlack.ADMIN, "digest now", 1),
             HttpResponse.BodyHandlers.ofString());
     return response.statusCode()
         + " "
@@ -235,23 +203,5 @@ public final class DigestBench {
       options.addAll(List.of(extra.trim().split("\\s+")));
     }
     return options.toArray(String[]::new);
-  }
-
-  /** A new schema on the given PostgreSQL server, for a run of its own. */
-  private static String freshSchema(String url) throws java.sql.SQLException {
-    String schema = "bench_" + System.currentTimeMillis();
-    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
-        java.sql.Statement statement = connection.createStatement()) {
-      statement.execute("CREATE SCHEMA " + schema);
-    }
-    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> options = new HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-    }
-    return options;
   }
 }

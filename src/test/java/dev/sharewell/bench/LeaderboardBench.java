@@ -8,9 +8,6 @@ import dev.sharewell.member.Platform;
 import dev.sharewell.store.Database;
 import dev.sharewell.store.DatabaseSettings;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,19 +33,11 @@ public final class LeaderboardBench {
   private static final String TEAM = "T0001";
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new HashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-    }
+    Map<String, String> options = BenchOptions.parse(args);
     int members = Integer.parseInt(options.getOrDefault("members", "100000"));
     int shares = Integer.parseInt(options.getOrDefault("shares", "1000000"));
     int runs = Integer.parseInt(options.getOrDefault("runs", "50"));
-    String url =
-        options.containsKey("postgres")
-            ? schema(options.get("postgres"))
-            : "jdbc:h2:file:"
-                + Files.createTempDirectory("sharewell-lb").resolve("lb")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    String url = BenchDatabase.url(options, "lb", Files.createTempDirectory("sharewell-lb"));
     Instant now = Instant.parse("2026-11-27T12:00:00Z");
     try (Database db =
         Database.open(new DatabaseSettings(url, Optional.empty(), Optional.empty()))) {
@@ -56,10 +45,7 @@ public final class LeaderboardBench {
       seed(db.jdbi(), members, shares, now);
       System.out.printf(
           "database=%s members=%d shares=%d seeded_in_s=%.1f%n",
-          url.startsWith("jdbc:h2") ? "H2" : "PostgreSQL",
-          members,
-          shares,
-          (System.nanoTime() - seedStart) / 1e9);
+          BenchDatabase.engine(url), members, shares, (System.nanoTime() - seedStart) / 1e9);
       // Production databases have statistics (autovacuum, or H2's own): gather them as they would.
       db.jdbi().useHandle(handle -> handle.execute("ANALYZE"));
       RollingWindow window = new RollingWindow(db.jdbi(), ZONE);
@@ -94,15 +80,6 @@ public final class LeaderboardBench {
       System.out.printf(
           "rolling_30_days_daily_roll_ms=%.0f%n", (System.nanoTime() - rollStart) / 1e6);
     }
-  }
-
-  private static String schema(String url) throws Exception {
-    String schema = "lb_" + System.currentTimeMillis();
-    try (Connection c = DriverManager.getConnection(url);
-        Statement s = c.createStatement()) {
-      s.execute("CREATE SCHEMA " + schema);
-    }
-    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
   /** Members (one in 50 a leader, one in 10 hidden), 100 items, and shares spread over a year. */

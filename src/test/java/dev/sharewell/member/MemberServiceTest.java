@@ -43,12 +43,13 @@ class MemberServiceTest {
   private static final PlatformUser ALICE = new PlatformUser(Platform.SLACK, "T1", "UALICE");
   private static final PlatformUser BOB = new PlatformUser(Platform.SLACK, "T1", "UBOB");
   private static final PlatformUser ADMIN = new PlatformUser(Platform.TEAMS, "tenant", "29:admin");
+  private static final PlatformUser SLACK_ADMIN = new PlatformUser(Platform.SLACK, "T1", "UADMIN");
 
   @BeforeEach
   void open() {
     db = TestDatabase.open(engine);
     audit = new AuditLog(db.jdbi(), clock);
-    members = new MemberService(db.jdbi(), clock, Set.of("teams:29:admin"), audit);
+    members = new MemberService(db.jdbi(), clock, Set.of("teams:29:admin", "slack:UADMIN"), audit);
   }
 
   @AfterEach
@@ -177,7 +178,7 @@ class MemberServiceTest {
 
   @Test
   void admins_grant_and_revoke_roles_and_each_change_is_audited() {
-    Member admin = members.identify(ADMIN, Profile.unknown());
+    Member admin = members.identify(SLACK_ADMIN, Profile.unknown());
     Member alice = members.identify(ALICE, Profile.unknown());
 
     Member comms = members.grant(admin, alice, Role.COMMS);
@@ -195,7 +196,12 @@ class MemberServiceTest {
         .containsExactly(
             "role.grant member", "role.revoke comms", "role.grant leader", "role.grant comms");
     assertThat(audit.latest(1).get(0).subject()).isEqualTo("slack:UALICE");
-    assertThat(audit.latest(1).get(0).platform()).isEqualTo("teams");
+    assertThat(audit.latest(1).get(0).platform()).isEqualTo("slack");
+
+    Member teamsAdmin = members.identify(ADMIN, Profile.unknown());
+    assertThatThrownBy(() -> members.grant(teamsAdmin, plain, Role.LEADER))
+        .isInstanceOf(NotAllowedException.class);
+    assertThat(members.get(plain.id()).roles()).isEmpty();
   }
 
   @Test
