@@ -29,7 +29,14 @@ final class DownloadLinks implements FileLinks {
     return publicUrl.get() + "/exports/" + token;
   }
 
-  /** Serves a kept file once; unknown or expired tokens get 404. */
+  /** The files Sharewell hands out are CSV exports and the JSON of mydata. */
+  static String contentType(String filename) {
+    return filename.endsWith(".json")
+        ? "application/json; charset=utf-8"
+        : "text/csv; charset=utf-8";
+  }
+
+  /** Serves a kept file while it lasts; unknown or expired tokens get 404. */
   Handler handler() {
     return (Context ctx) -> {
       Downloads.Download download =
@@ -39,7 +46,7 @@ final class DownloadLinks implements FileLinks {
                   () ->
                       new io.javalin.http.NotFoundResponse(
                           "This download has expired or never existed."));
-      ctx.contentType("text/csv; charset=utf-8")
+      ctx.contentType(contentType(download.filename()))
           .header("Content-Disposition", "attachment; filename=\"" + download.filename() + "\"")
           .header("Cache-Control", "no-store")
           .result(download.content());

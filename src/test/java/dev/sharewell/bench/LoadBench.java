@@ -111,7 +111,7 @@ public final class LoadBench {
   /** The admin and every member join; the admin adds the items (fresh ids 1..items). */
   private static void setUp(HttpClient client, SignedSlack slack, int members, int items)
       throws Exception {
-    expectOk(client, slack.command(SignedSlack.ADMIN, "join", 0), "join");
+    expectOk(client, slack.command(SignedSlack.ADMIN, "join", 0), "Welcome");
     for (int i = 1; i <= items; i++) {
       HttpRequest add =
           slack.submission(

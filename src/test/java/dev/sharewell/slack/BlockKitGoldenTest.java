@@ -11,6 +11,9 @@ import dev.sharewell.chat.Block;
 import dev.sharewell.chat.Form;
 import dev.sharewell.chat.Input;
 import dev.sharewell.chat.OutboundMessage;
+import dev.sharewell.common.Language;
+import dev.sharewell.leaderboard.LeaderboardMessage;
+import dev.sharewell.testing.LeaderboardFixture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -95,6 +98,17 @@ class BlockKitGoldenTest {
     assertMatches(
         "form.json",
         GsonFactory.createSnakeCase().toJson(Modals.form(settingsLikeForm(), "Cancel")));
+  }
+
+  @Test
+  void the_leaderboard_names_the_visible_counts_the_rest_and_has_a_leaders_section()
+      throws IOException {
+    assertMatches(
+        "leaderboard.json",
+        GsonFactory.createSnakeCase()
+            .toJson(
+                BlockKit.render(
+                    LeaderboardMessage.render(LeaderboardFixture.week(), Language.EN))));
   }
 
   /** Run with -Dgolden.update=true to rewrite the golden files from the current output. */

@@ -13,6 +13,8 @@ import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.common.Language;
 import dev.sharewell.conversation.ActionIds;
 import dev.sharewell.conversation.Greetings;
+import dev.sharewell.leaderboard.LeaderboardMessage;
+import dev.sharewell.testing.LeaderboardFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,6 +91,15 @@ class AdaptiveCardsGoldenTest {
             new Input.Number("followers", "Followers", Optional.of(1200), 0, 100_000_000, true),
             new Input.Date("live_until", "Live until", Optional.empty(), true),
             new Input.Time("quiet_start", "Quiet hours start", Optional.of("22:00"), true)));
+  }
+
+  @Test
+  void the_leaderboard_card_names_the_visible_counts_the_rest_and_has_a_leaders_section()
+      throws IOException {
+    assertGolden(
+        "leaderboard",
+        MessageCards.render(
+            LeaderboardMessage.render(LeaderboardFixture.week(), Language.EN), Map.of()));
   }
 
   @Test
