@@ -6,6 +6,8 @@ import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.SlackRequests.Choice;
 import dev.sharewell.testing.SlackTestApp;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +71,12 @@ class SlackLeaderboardTest {
         "Proud of the team that built this, and here is why it matters to me.");
     report("UALICE", "linkedin", "We launched today!");
     report("UALICE", "linkedin", null);
+    t.requests.command("UHIDE", "join");
+    Map<String, Object> hide = new HashMap<>();
+    hide.put("networks", List.of("linkedin"));
+    hide.put("leaderboard", new Choice("hide"));
+    t.requests.submit("UHIDE", "sharewell.settings", "", hide);
+    report("UHIDE", "linkedin", null);
 
     String board = say("UBOB", "leaderboard");
 
@@ -77,7 +85,9 @@ class SlackLeaderboardTest {
         .contains("2. ubob: 10 points")
         .contains("3. ualice: 10 points, 1 share, 0 % in their own words")
         .contains("Leading by example")
-        .contains("3 of 4 members shared");
+        .contains("… and 1 more colleague")
+        .doesNotContain("uhide")
+        .contains("4 of 5 members shared");
     assertThat(say("UBOB", "leaderboard all")).contains("Leaderboard all time");
     assertThat(say("UBOB", "leaderboard forever")).contains("week, month, 30d or all");
   }

@@ -22,27 +22,52 @@ import org.junit.jupiter.api.Test;
  */
 class TeamsLeaderboardTest {
   private static final String ALICE = "29:alice";
+  private static final String BOB = "29:bob";
+  private static final String HIDDEN = "29:hidden";
   private static final String ADMIN = TeamsTestApp.ADMIN;
 
   private TeamsTestApp t;
+  private String item;
 
   @BeforeEach
   void start() {
     t = new TeamsTestApp(DbEngine.H2);
-    t.teams.say(ALICE, "join");
+    for (String user : List.of(ALICE, BOB, HIDDEN)) {
+      t.teams.say(user, "join");
+    }
+    t.teams.sayMentioning(ADMIN, "role leader", BOB);
+    t.teams.press(
+        HIDDEN,
+        ask(HIDDEN, "settings"),
+        "sharewell.settings",
+        Map.of("networks", "linkedin", "leaderboard", "hide"));
     t.teams.press(
         ADMIN,
         ask(ADMIN, "add"),
         "sharewell.add_content",
         Map.of("title", "Launch", "url", "https://example.com/launch"));
-    String id =
+    item =
         t.db
             .jdbi()
             .withHandle(
                 h -> h.select("SELECT MAX(id) FROM content_items").mapTo(String.class).one());
     ask(ADMIN, "digest now");
-    FakeConnector.Call digest = t.connector.last(TeamsActivities.chatOf(ALICE));
-    t.teams.press(ALICE, digest, "sharewell.report_share", Map.of(id + ".network", "linkedin"));
+    report(ALICE, "linkedin", null);
+  }
+
+  /** "I shared it" on the member's digest card. */
+  private void report(String user, String network, String text) {
+    FakeConnector.Call digest =
+        t.connector.postsTo(TeamsActivities.chatOf(user)).stream()
+            .filter(call -> call.text().contains("Your pick for this week"))
+            .reduce((first, second) -> second)
+            .orElseThrow();
+    Map<String, String> values = new java.util.HashMap<>(Map.of(item + ".network", network));
+    if (text != null) {
+      values.put(item + ".text", text);
+    }
+    t.teams.press(user, digest, "sharewell.report_share", values);
+    t.clock.advance(Duration.ofMinutes(1)); // ties go to who got there first
   }
 
   @AfterEach
@@ -78,6 +103,25 @@ class TeamsLeaderboardTest {
   }
 
   @Test
+  void the_leaderboard_ranks_names_hides_who_asked_and_gives_leaders_their_section() {
+    report(BOB, "linkedin", "Proud of what the team built, and here is what it means to me.");
+    report(HIDDEN, "linkedin", null);
+    report(HIDDEN, "x", null);
+    report(ALICE, "linkedin", null);
+
+    String board = ask(ALICE, "leaderboard").text();
+
+    assertThat(board)
+        .contains("3 of 3 members shared")
+        .contains("1\\. Bob: 15 points, 1 share, 100 % in their own words")
+        .contains("3\\. Alice: 10 points, 1 share, 0 % in their own words")
+        .contains("… and 1 more colleague")
+        .doesNotContain("Hidden")
+        .contains("Leading by example");
+    assertThat(board.indexOf("Bob")).isLessThan(board.indexOf("Alice"));
+  }
+
+  @Test
   void an_admin_chooses_a_team_channel_and_the_leaderboard_is_posted_there() {
     assertThat(answerInChannel(ALICE, "leaderboard here")).contains("Only people with the admin");
     assertThat(answerInChannel(ADMIN, "leaderboard here"))
@@ -92,7 +136,7 @@ class TeamsLeaderboardTest {
             .toList();
     assertThat(posted).hasSize(1);
     assertThat(posted.get(0).conversation()).startsWith(TeamsActivities.TEAM);
-    assertThat(posted.get(0).text()).contains("Alice: 10 points", "1 of 1 members shared");
+    assertThat(posted.get(0).text()).contains("Alice: 10 points", "1 of 3 members shared");
   }
 
   @Test
