@@ -68,6 +68,10 @@ async function step(name, run) {
     console.log(`PASS ${name}${detail ? `: ${detail}` : ''}`);
   } catch (e) {
     console.log(`FAIL ${name}: ${e && e.message ? e.message : e}`);
+    // What the bot did say, so a changed wording is seen at once.
+    for (const frame of (stream ? stream.pending() : []).slice(-4)) {
+      if (frame.message) console.log(`  untaken: ${cardText(frame.message).slice(0, 300).replace(/\n/g, ' | ')}`);
+    }
     throw e;
   }
 }

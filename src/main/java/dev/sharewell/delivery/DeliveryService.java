@@ -2,9 +2,11 @@ package dev.sharewell.delivery;
 
 import dev.sharewell.audit.AuditLog;
 import dev.sharewell.member.Member;
+import dev.sharewell.member.Platform;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,18 +72,22 @@ public final class DeliveryService {
   }
 
   /**
-   * "digest now": plans this period's digest, due now, for everyone whose cadence allows it and who
-   * has not had one, brings forward any planned for later, and starts sending. Returns how many
-   * members it concerns.
+   * "digest now": plans this period's digest, due now, for everyone of the actor's workspace whose
+   * cadence allows it and who has not had one, brings forward any planned for later, and starts
+   * sending. Returns how many members it concerns.
    */
   public int sendNow(Member actor) {
     actor.requireComms();
-    Instant now = clock.instant();
+    // Stored times keep microseconds: with the clock's nanoseconds, a row just planned "now"
+    // could be stored a hair later than now and be brought forward, and counted, twice.
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     String period = Periods.weekOf(now, config.rules().orgZone());
+    Platform platform = actor.identity().platform();
+    String workspace = actor.identity().workspaceId();
     Set<OutboxDao.Planned> existing = plannedIn(period);
     PlanBatch batch = new PlanBatch();
     for (PlanningDao.CandidateRow row :
-        jdbi.withExtension(PlanningDao.class, PlanningDao::candidates)) {
+        jdbi.withExtension(PlanningDao.class, dao -> dao.candidatesIn(platform, workspace))) {
       PlanCandidate candidate = Candidates.of(row);
       boolean paused = candidate.pausedUntil().map(now::isBefore).orElse(false);
       if (!paused
@@ -91,19 +97,26 @@ public final class DeliveryService {
       }
     }
     int planned = batch.insert(jdbi, now);
-    int moved = jdbi.withExtension(OutboxDao.class, dao -> dao.bringForward(period, now));
+    int moved =
+        jdbi.withExtension(
+            OutboxDao.class, dao -> dao.bringForward(period, platform, workspace, now));
     audit.record(actor, "digest.send_now", period, (planned + moved) + " due");
     dispatchSoon();
     return planned + moved;
   }
 
-  /** This period's counts by state and an estimate of when the last due digest is out. */
+  /**
+   * This period's counts by state in the actor's workspace, and an estimate of when its last due
+   * digest is out.
+   */
   public DigestStatus status(Member actor) {
     actor.requireComms();
     Instant now = clock.instant();
     String period = Periods.weekOf(now, config.rules().orgZone());
+    Platform platform = actor.identity().platform();
+    String workspace = actor.identity().workspaceId();
     Map<String, Integer> counts = new HashMap<>();
-    jdbi.withExtension(OutboxDao.class, dao -> dao.countsIn(period))
+    jdbi.withExtension(OutboxDao.class, dao -> dao.countsIn(period, platform, workspace))
         .forEach(c -> counts.put(c.status(), c.count()));
     int open = counts.getOrDefault("PLANNED", 0) + counts.getOrDefault("SENDING", 0);
     if (open == 0) {
@@ -112,7 +125,9 @@ public final class DeliveryService {
     double slowest =
         config.perSecond().values().stream().mapToDouble(Double::doubleValue).min().orElse(5);
     Instant byRate = now.plus(Duration.ofMillis((long) (open / slowest * 1000)));
-    Instant lastDue = jdbi.withExtension(OutboxDao.class, dao -> dao.lastDueIn(period)).orElse(now);
+    Instant lastDue =
+        jdbi.withExtension(OutboxDao.class, dao -> dao.lastDueIn(period, platform, workspace))
+            .orElse(now);
     return new DigestStatus(
         period, counts, Optional.of(byRate.isAfter(lastDue) ? byRate : lastDue));
   }

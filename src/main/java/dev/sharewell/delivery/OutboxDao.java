@@ -42,11 +42,16 @@ interface OutboxDao {
       @Bind("dueAt") List<Instant> dueAts,
       @Bind("now") Instant now);
 
-  /** Brings this period's planned deliveries forward to now ("digest now"). */
+  /** Brings a workspace's planned deliveries of this period forward to now ("digest now"). */
   @SqlUpdate(
       "UPDATE deliveries SET due_at = :now, updated_at = :now"
-          + " WHERE period = :period AND status = 'PLANNED' AND due_at > :now")
-  int bringForward(@Bind("period") String period, @Bind("now") Instant now);
+          + " WHERE period = :period AND platform = :platform AND workspace_id = :workspaceId"
+          + " AND status = 'PLANNED' AND due_at > :now")
+  int bringForward(
+      @Bind("period") String period,
+      @Bind("platform") Platform platform,
+      @Bind("workspaceId") String workspaceId,
+      @Bind("now") Instant now);
 
   @SqlQuery("SELECT member_id, period FROM deliveries WHERE period IN (<periods>)")
   @RegisterConstructorMapper(Planned.class)
@@ -164,15 +169,24 @@ interface OutboxDao {
   Optional<ItemRow> given(@Bind("memberId") long memberId, @Bind("contentId") long contentId);
 
   @SqlQuery(
-      "SELECT status, COUNT(*) AS count FROM deliveries WHERE period = :period GROUP BY status")
-  List<StatusCount> countsIn(@Bind("period") String period);
+      "SELECT status, COUNT(*) AS count FROM deliveries WHERE period = :period"
+          + " AND platform = :platform AND workspace_id = :workspaceId GROUP BY status")
+  List<StatusCount> countsIn(
+      @Bind("period") String period,
+      @Bind("platform") Platform platform,
+      @Bind("workspaceId") String workspaceId);
 
   @SqlQuery("SELECT status, COUNT(*) AS count FROM deliveries GROUP BY status")
   List<StatusCount> countsAll();
 
   @SqlQuery(
-      "SELECT MAX(due_at) FROM deliveries WHERE period = :period AND status IN ('PLANNED', 'SENDING')")
-  Optional<Instant> lastDueIn(@Bind("period") String period);
+      "SELECT MAX(due_at) FROM deliveries WHERE period = :period"
+          + " AND platform = :platform AND workspace_id = :workspaceId"
+          + " AND status IN ('PLANNED', 'SENDING')")
+  Optional<Instant> lastDueIn(
+      @Bind("period") String period,
+      @Bind("platform") Platform platform,
+      @Bind("workspaceId") String workspaceId);
 
   /** The member's ignored-digest count, last reaction, and when their last digest went out. */
   @SqlQuery(

@@ -21,6 +21,7 @@ import dev.sharewell.share.ShareReport;
 import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.SlackTestApp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -128,6 +129,19 @@ class TenantIsolationTest {
         .isInstanceOf(NotAllowedException.class);
     assertThat(core.members().get(bob.id()).roles()).isEmpty();
     assertThat(core.members().get(adminB.id()).roles()).containsExactly(Role.ADMIN);
+
+    // The real clock has nanoseconds and the database keeps microseconds: still counted once.
+    t.clock.advance(Duration.ofNanos(123_456_789));
+    assertThat(core.deliveries().sendNow(adminB)).isEqualTo(2);
+    List<String> planned =
+        t.app
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.select("SELECT DISTINCT workspace_id FROM deliveries")
+                        .mapTo(String.class)
+                        .list());
+    assertThat(planned).containsExactly(OTHER_TEAM);
   }
 
   private List<String> names(Platform platform, String workspace) {
