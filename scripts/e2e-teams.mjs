@@ -137,12 +137,13 @@ try {
       [`${prefix}network`]: 'linkedin',
       [`${prefix}text`]: 'My own words about the check.',
     });
-    await stream.nextMessage(containing('You earned 10 points'));
+    // Six words of their own: the share earns the personal bonus on top.
+    await stream.nextMessage(containing('You earned 15 points'));
   });
 
   await step('stats show the share', async () => {
     await say('stats');
-    await stream.nextMessage(containing('Your Sharewell stats', 'Shares\n1', 'Points\n10'));
+    await stream.nextMessage(containing('Your Sharewell stats', 'Shares\n1', 'Points\n15'));
   });
 
   await step('the hello came once', async () => {
