@@ -8,6 +8,7 @@ import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
+import dev.sharewell.store.Outages;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -36,6 +37,11 @@ final class TeamsBotAdapter extends BotFrameworkHttpAdapter {
     setOnTurnError(
         (turn, error) -> {
           Throwable cause = DeliveryErrors.unwrap(error);
+          if (Outages.isDatabaseUnreachable(cause)) {
+            // Nothing was stored (an installation's conversation reference): fail the turn, so
+            // the endpoint answers 503 and Teams sends the activity again.
+            return CompletableFuture.failedFuture(cause);
+          }
           LOG.warn(
               "A Teams turn ({}) failed: {}",
               turn.getActivity().getType(),

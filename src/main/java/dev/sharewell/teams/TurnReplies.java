@@ -7,6 +7,7 @@ import dev.sharewell.chat.Form;
 import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.common.Language;
 import dev.sharewell.common.Texts;
+import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.Origin;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -66,11 +67,18 @@ final class TurnReplies {
   }
 
   /**
-   * The apology a person sees when something broke, in English as the person's language may be what
-   * could not be read; the details stay in the log.
+   * The apology a person sees when something broke, in their language as far as it is known without
+   * the database (which may be what broke); the details stay in the log.
    */
-  CompletableFuture<Void> failure(TurnContext turn) {
-    OutboundMessage message = OutboundMessage.text(Texts.get(Language.EN, "error.internal"));
+  CompletableFuture<Void> failure(TurnContext turn, Conversation conversation) {
+    OutboundMessage message;
+    try {
+      message =
+          conversation.trouble(TeamsPeople.sender(turn.getActivity()), TeamsPeople.locale(turn));
+    } catch (RuntimeException e) {
+      // An activity too malformed to tell who sent it.
+      message = OutboundMessage.text(Texts.get(Language.EN, "error.internal"));
+    }
     return send(turn, MessageCards.render(message, Map.of()), message.summary());
   }
 }

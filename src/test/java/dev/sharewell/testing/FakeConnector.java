@@ -96,6 +96,9 @@ public final class FakeConnector implements AutoCloseable {
   private final Map<String, Failure> failures = new ConcurrentHashMap<>();
   private final Map<String, List<List<String>>> rosters = new ConcurrentHashMap<>();
   private final Set<String> notUpdatable = ConcurrentHashMap.newKeySet();
+  private final Set<String> hanging = ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.CountDownLatch released =
+      new java.util.concurrent.CountDownLatch(1);
   private final AtomicInteger ids = new AtomicInteger();
   private final Javalin server;
 
@@ -124,6 +127,15 @@ public final class FakeConnector implements AutoCloseable {
 
   public void recover(String conversation) {
     failures.remove(conversation);
+    hanging.remove(conversation);
+  }
+
+  /**
+   * Makes every call about {@code conversation} hang without an answer until the fake closes, as a
+   * connector that stopped answering. Calls are still recorded.
+   */
+  public void hang(String conversation) {
+    hanging.add(conversation);
   }
 
   /** The members of a team, page by page, each page behind a continuation token. */
@@ -215,6 +227,15 @@ public final class FakeConnector implements AutoCloseable {
             body,
             ctx.header("Authorization"),
             messageId));
+    if (conversation != null && hanging.contains(conversation)) {
+      try {
+        released.await(60, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      ctx.status(503).contentType("application/json").result("{}");
+      return;
+    }
     Failure failure = conversation == null ? null : failures.get(conversation);
     if (failure != null) {
       failure.headers().forEach(ctx::header);
@@ -295,6 +316,7 @@ public final class FakeConnector implements AutoCloseable {
 
   @Override
   public void close() {
+    released.countDown();
     server.stop();
   }
 }
