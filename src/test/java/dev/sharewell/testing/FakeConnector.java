@@ -97,6 +97,7 @@ public final class FakeConnector implements AutoCloseable {
   private final Map<String, List<List<String>>> rosters = new ConcurrentHashMap<>();
   private final Set<String> notUpdatable = ConcurrentHashMap.newKeySet();
   private final Set<String> hanging = ConcurrentHashMap.newKeySet();
+  private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
   private final java.util.concurrent.CountDownLatch released =
       new java.util.concurrent.CountDownLatch(1);
   private final AtomicInteger ids = new AtomicInteger();
@@ -125,8 +126,15 @@ public final class FakeConnector implements AutoCloseable {
     failures.put(conversation, failure);
   }
 
+  /** As {@link #fail}, for the next {@code times} calls about {@code conversation} only. */
+  public void failTimes(String conversation, Failure failure, int times) {
+    failures.put(conversation, failure);
+    failuresLeft.put(conversation, new AtomicInteger(times));
+  }
+
   public void recover(String conversation) {
     failures.remove(conversation);
+    failuresLeft.remove(conversation);
     hanging.remove(conversation);
   }
 
@@ -237,6 +245,10 @@ public final class FakeConnector implements AutoCloseable {
       return;
     }
     Failure failure = conversation == null ? null : failures.get(conversation);
+    AtomicInteger left = conversation == null ? null : failuresLeft.get(conversation);
+    if (failure != null && left != null && left.getAndDecrement() <= 0) {
+      failure = null;
+    }
     if (failure != null) {
       failure.headers().forEach(ctx::header);
       ctx.status(failure.status()).contentType("application/json").result(failure.body());
@@ -312,6 +324,11 @@ public final class FakeConnector implements AutoCloseable {
     } else if (node.isArray()) {
       node.forEach(child -> collect(child, texts));
     }
+  }
+
+  /** Lets every call held by {@code hang} finish (with a 503), so the app can stop at once. */
+  public void releaseHanging() {
+    released.countDown();
   }
 
   @Override

@@ -410,6 +410,11 @@ public final class FakeSlack implements AutoCloseable {
     }
   }
 
+  /** Lets every call held by {@code hang} finish (with a 503), so the app can stop at once. */
+  public void releaseHanging() {
+    released.countDown();
+  }
+
   @Override
   public void close() {
     released.countDown();
