@@ -61,7 +61,7 @@ final class Ticker implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       if (!failing.add(job.name())) {
-        LOG.debug("Scheduled job '{}' failed again: {}", job.name(), e.getClass().getSimpleName());
+        LOG.debug("Scheduled job '{}' failed again: {}", job.name(), causes(e));
       } else if (Outages.isDatabaseUnreachable(e)) {
         LOG.warn(
             "Scheduled job '{}' cannot reach the database; it is retried every tick", job.name());
@@ -69,6 +69,16 @@ final class Ticker implements AutoCloseable {
         LOG.error("Scheduled job '{}' failed; the next tick retries", job.name(), e);
       }
     }
+  }
+
+  /** The classes of an error and its causes, without their messages (which may quote data). */
+  private static String causes(Throwable error) {
+    StringBuilder names = new StringBuilder(error.getClass().getSimpleName());
+    int depth = 0;
+    for (Throwable t = error.getCause(); t != null && depth < 5; t = t.getCause(), depth++) {
+      names.append(" < ").append(t.getClass().getSimpleName());
+    }
+    return names.toString();
   }
 
   /** Stops ticking and waits for a tick in progress to finish its current batch. */

@@ -46,6 +46,7 @@ public final class Database implements AutoCloseable {
     // keeps trying in the background and serves again as soon as the database answers.
     config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
     config.setValidationTimeout(1_000);
+    config.setExceptionOverride(new BrokenConnections());
     if (settings.isPostgres()) {
       // Without these the driver waits 10 s to connect and forever for an answer on a socket
       // whose peer vanished; a request thread must never hang on a dead database.
