@@ -1,7 +1,10 @@
 package dev.sharewell.app;
 
+import dev.sharewell.store.Outages;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,20 +35,50 @@ final class Ticker implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    Set<String> failing = new HashSet<>();
     timer.scheduleWithFixedDelay(
         () -> {
           for (Job job : jobs) {
-            try {
-              job.work().run();
-            } catch (RuntimeException e) {
-              LOG.error("Scheduled job '{}' failed; the next tick retries", job.name(), e);
-            }
+            run(job, failing);
           }
         },
         0,
         tick.toMillis(),
         TimeUnit.MILLISECONDS);
     return new Ticker(timer);
+  }
+
+  /**
+   * Runs one job. Its first failure in a row is logged (an unreachable database as one line, a bug
+   * with its stack trace), the repeats only at debug, and its recovery once: an outage of an hour
+   * is a handful of lines, not one stack trace per job every tick.
+   */
+  static void run(Job job, Set<String> failing) {
+    try {
+      job.work().run();
+      if (failing.remove(job.name())) {
+        LOG.info("Scheduled job '{}' works again", job.name());
+      }
+    } catch (RuntimeException e) {
+      if (!failing.add(job.name())) {
+        LOG.debug("Scheduled job '{}' failed again: {}", job.name(), causes(e));
+      } else if (Outages.isDatabaseUnreachable(e)) {
+        LOG.warn(
+            "Scheduled job '{}' cannot reach the database; it is retried every tick", job.name());
+      } else {
+        LOG.error("Scheduled job '{}' failed; the next tick retries", job.name(), e);
+      }
+    }
+  }
+
+  /** The classes of an error and its causes, without their messages (which may quote data). */
+  private static String causes(Throwable error) {
+    StringBuilder names = new StringBuilder(error.getClass().getSimpleName());
+    int depth = 0;
+    for (Throwable t = error.getCause(); t != null && depth < 5; t = t.getCause(), depth++) {
+      names.append(" < ").append(t.getClass().getSimpleName());
+    }
+    return names.toString();
   }
 
   /** Stops ticking and waits for a tick in progress to finish its current batch. */

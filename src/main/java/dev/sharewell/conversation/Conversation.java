@@ -8,6 +8,7 @@ import dev.sharewell.common.Language;
 import dev.sharewell.common.Message;
 import dev.sharewell.common.NotFoundException;
 import dev.sharewell.common.SharewellException;
+import dev.sharewell.common.Texts;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.PlatformUser;
@@ -36,6 +37,7 @@ public final class Conversation {
   private final FlagFlow flags;
   private final AdminCommands admin;
   private final PrivacyCommands privacy;
+  private final KnownLanguages languages = new KnownLanguages();
 
   public Conversation(ConversationServices services) {
     this.members = services.members();
@@ -171,6 +173,7 @@ public final class Conversation {
       return new FormResult.Done(OutboundMessage.text(actor.text("error.not_joined")));
     }
     Member updated = members.updatePreferences(actor.member(), SettingsForm.read(values));
+    languages.remember(updated.identity(), updated.language());
     // Answer in the language just chosen.
     return new FormResult.Done(
         OutboundMessage.text(new Actor(updated, actor.origin()).text("settings.saved")));
@@ -212,12 +215,33 @@ public final class Conversation {
 
   /** The language to speak to this person in (English when they are not known yet). */
   public Language languageOf(PlatformUser user) {
-    return members.find(user).map(Member::language).orElse(Language.EN);
+    Optional<Language> stored = members.find(user).map(Member::language);
+    stored.ifPresent(language -> languages.remember(user, language));
+    return stored.orElse(Language.EN);
+  }
+
+  /**
+   * The apology for a request that could not be handled (the database is away, a platform failed):
+   * in the language the person last spoke with Sharewell, else the one their platform reports
+   * ({@code locale}), else English. Never asks the database, which may be what failed.
+   */
+  public OutboundMessage trouble(PlatformUser user, Optional<String> locale) {
+    return OutboundMessage.text(Texts.get(knownLanguage(user, locale), "error.internal"));
+  }
+
+  /**
+   * The person's language as far as it is known without the database: the one they last spoke with
+   * Sharewell, else the one their platform reports ({@code locale}), else English.
+   */
+  public Language knownLanguage(PlatformUser user, Optional<String> locale) {
+    return languages.of(user).or(() -> locale.flatMap(Language::fromTag)).orElse(Language.EN);
   }
 
   private Actor actor(Origin origin) {
     workspaces.seen(origin.user().platform(), origin.user().workspaceId());
-    return new Actor(members.identify(origin.user(), origin.profile()), origin);
+    Member member = members.identify(origin.user(), origin.profile());
+    languages.remember(origin.user(), member.language());
+    return new Actor(member, origin);
   }
 
   private static boolean allowed(Actor actor, Verb verb) {

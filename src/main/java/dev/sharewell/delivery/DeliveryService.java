@@ -96,13 +96,19 @@ public final class DeliveryService {
         batch.add(row, period, now);
       }
     }
-    int planned = batch.insert(jdbi, now);
-    int moved =
-        jdbi.withExtension(
-            OutboxDao.class, dao -> dao.bringForward(period, platform, workspace, now));
-    audit.record(actor, "digest.send_now", period, (planned + moved) + " due");
+    // Planned, brought forward and audited together, or not at all: a "digest now" answered with
+    // an apology has changed nothing.
+    int due =
+        jdbi.inTransaction(
+            handle -> {
+              int planned = batch.insert(handle, now);
+              int moved =
+                  handle.attach(OutboxDao.class).bringForward(period, platform, workspace, now);
+              audit.record(handle, actor, "digest.send_now", period, (planned + moved) + " due");
+              return planned + moved;
+            });
     dispatchSoon();
-    return planned + moved;
+    return due;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -28,15 +29,16 @@ final class PlanBatch {
 
   /** Inserts the rows; returns how many were planned (a member who had one already is skipped). */
   int insert(Jdbi jdbi, Instant now) {
+    return jdbi.inTransaction(handle -> insert(handle, now));
+  }
+
+  /** As {@link #insert(Jdbi, Instant)}, within the caller's transaction. */
+  int insert(Handle handle, Instant now) {
     if (members.isEmpty()) {
       return 0;
     }
     int[] counts =
-        jdbi.inTransaction(
-            handle ->
-                handle
-                    .attach(OutboxDao.class)
-                    .planAll(members, platforms, workspaces, periods, dues, now));
+        handle.attach(OutboxDao.class).planAll(members, platforms, workspaces, periods, dues, now);
     return Arrays.stream(counts).map(count -> Math.max(0, count)).sum();
   }
 }

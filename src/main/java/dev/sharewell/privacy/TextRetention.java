@@ -38,7 +38,13 @@ public final class TextRetention {
     if (today.equals(last) || !lastRun.compareAndSet(last, today)) {
       return 0;
     }
-    return purgeBefore(now.minus(keep));
+    try {
+      return purgeBefore(now.minus(keep));
+    } catch (RuntimeException e) {
+      // Not done today after all (the database was away): the next tick tries again.
+      lastRun.compareAndSet(today, last);
+      throw e;
+    }
   }
 
   /** Removes texts and links of shares reported before {@code cutoff}. */

@@ -5,6 +5,7 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.conversation.ActionIds;
 import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.Origin;
@@ -12,6 +13,7 @@ import dev.sharewell.conversation.Reply;
 import dev.sharewell.member.Platform;
 import dev.sharewell.member.PlatformUser;
 import dev.sharewell.member.Profile;
+import dev.sharewell.store.Outages;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -63,32 +65,35 @@ final class ActionListener implements BlockActionHandler {
       BlockActionPayload payload,
       ActionContext ctx,
       boolean fromHome) {
+    boolean viaResponseUrl = payload.getResponseUrl() != null && !fromHome;
+    Reply reply;
     try {
-      Reply reply =
+      reply =
           conversation.press(
               origin, action.getActionId(), action.getValue() == null ? "" : action.getValue());
-      if (reply instanceof Reply.Open open) {
-        replies.open(open, payload.getTriggerId(), conversation.languageOf(origin.user()));
-      } else {
-        var message = ((Reply.Show) reply).message();
-        if (payload.getResponseUrl() != null && !fromHome) {
-          ctx.respond(
-              r ->
-                  r.responseType("ephemeral")
-                      .replaceOriginal(false)
-                      .text(SlackText.escape(message.summary()))
-                      .blocks(BlockKit.render(message)));
-        } else {
-          replies.direct(origin.user().userId(), message);
-        }
-      }
-      if (fromHome) {
-        home.publish(origin);
-      }
-    } catch (Exception e) {
-      LOG.error("Button {} failed", action.getActionId(), e);
-      replies.direct(
-          origin.user().userId(), SlackReplies.failure(conversation.languageOf(origin.user())));
+    } catch (RuntimeException e) {
+      Outages.log(LOG, "Button " + action.getActionId(), e);
+      show(origin, ctx, viaResponseUrl, conversation.trouble(origin.user(), Optional.empty()));
+      return;
+    }
+    if (reply instanceof Reply.Open open) {
+      replies.openOrExplain(open, payload.getTriggerId(), origin.user(), ctx);
+    } else {
+      show(origin, ctx, viaResponseUrl, ((Reply.Show) reply).message());
+    }
+    if (fromHome) {
+      home.publish(origin);
+    }
+  }
+
+  /**
+   * Shows {@code message} privately where the button was, or in the DM when the button was on the
+   * Home tab or its response url failed (a 5xx, a timeout).
+   */
+  private void show(
+      Origin origin, ActionContext ctx, boolean viaResponseUrl, OutboundMessage message) {
+    if (!viaResponseUrl || !replies.respond(ctx, message)) {
+      replies.direct(origin.user().userId(), message);
     }
   }
 }

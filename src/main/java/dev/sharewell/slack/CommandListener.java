@@ -5,13 +5,13 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import dev.sharewell.common.Language;
 import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.Origin;
 import dev.sharewell.conversation.Reply;
 import dev.sharewell.member.Platform;
 import dev.sharewell.member.PlatformUser;
 import dev.sharewell.member.Profile;
+import dev.sharewell.store.Outages;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -56,21 +56,23 @@ final class CommandListener implements SlashCommandHandler {
       reply =
           conversation.command(origin, SlackMentions.parse(payload.getText(), payload.getTeamId()));
     } catch (RuntimeException e) {
-      LOG.error("/sharewell failed", e);
-      return ctx.ack(
-          r -> r.responseType("ephemeral").text(SlackReplies.failure(Language.EN).summary()));
+      Outages.log(LOG, "/sharewell", e);
+      String apology = conversation.trouble(user, Optional.empty()).summary();
+      return ctx.ack(r -> r.responseType("ephemeral").text(SlackText.escape(apology)));
     }
     profiles.refreshLater(user);
     if (reply instanceof Reply.Open open) {
-      executor.execute(
-          () -> replies.open(open, payload.getTriggerId(), conversation.languageOf(user)));
+      executor.execute(() -> replies.openOrExplain(open, payload.getTriggerId(), user, ctx));
       return ctx.ack();
     }
     if (reply instanceof Reply.File file) {
       executor.execute(
-          () ->
-              replies.file(
-                  user.userId(), file.filename(), file.content(), file.message().summary()));
+          () -> {
+            if (!replies.file(
+                user.userId(), file.filename(), file.content(), file.message().summary())) {
+              replies.explain(ctx, user, "error.file_not_sent");
+            }
+          });
       return ctx.ack(
           r -> r.responseType("ephemeral").text(SlackText.escape(file.message().summary())));
     }

@@ -12,6 +12,7 @@ import dev.sharewell.conversation.Origin;
 import dev.sharewell.member.Platform;
 import dev.sharewell.member.PlatformUser;
 import dev.sharewell.member.Profile;
+import dev.sharewell.store.Outages;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +44,14 @@ final class HomeListener implements BoltEventHandler<AppHomeOpenedEvent> {
   }
 
   void publish(Origin origin) {
-    View view =
-        View.builder().type("home").blocks(BlockKit.render(conversation.home(origin))).build();
+    View view;
+    try {
+      view = View.builder().type("home").blocks(BlockKit.render(conversation.home(origin))).build();
+    } catch (RuntimeException e) {
+      // The Home tab keeps what it showed; it is published again when next opened.
+      Outages.log(LOG, "Home tab", e);
+      return;
+    }
     try {
       var response = client.viewsPublish(r -> r.userId(origin.user().userId()).view(view));
       if (!response.isOk()) {

@@ -4,15 +4,20 @@ import dev.sharewell.chat.Directory;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.PlatformUser;
 import dev.sharewell.member.Profile;
+import dev.sharewell.store.Outages;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Asks Slack once per person and process for their name, locale and time zone (users.info), after
  * the ack, so digests go out in their time zone and language.
  */
 final class ProfileRefresher {
+  private static final Logger LOG = LoggerFactory.getLogger(ProfileRefresher.class);
+
   private final Directory directory;
   private final MemberService members;
   private final Executor executor;
@@ -30,9 +35,15 @@ final class ProfileRefresher {
     }
     executor.execute(
         () -> {
-          Profile profile = directory.profile(user);
-          if (profile.displayName().isPresent() || profile.timeZone().isPresent()) {
-            members.identify(user, profile);
+          try {
+            Profile profile = directory.profile(user);
+            if (profile.displayName().isPresent() || profile.timeZone().isPresent()) {
+              members.identify(user, profile);
+            }
+          } catch (RuntimeException e) {
+            // Tried again after a restart; the profile only adds a name and a time zone.
+            refreshed.remove(user);
+            Outages.log(LOG, "Refreshing a Slack profile", e);
           }
         });
   }

@@ -30,6 +30,14 @@ public final class SlackAdapter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SlackAdapter.class);
   private static final Pattern SHAREWELL_IDS = Pattern.compile("^sharewell\\..+");
 
+  /** How long Sharewell waits for Slack to start answering one Web API call. */
+  public static final int READ_TIMEOUT_MILLIS = 5_000;
+
+  static final int WRITE_TIMEOUT_MILLIS = 10_000;
+
+  /** The most one Web API call may take in all, an export's upload included. */
+  public static final int CALL_TIMEOUT_MILLIS = 20_000;
+
   private final SlackOptions options;
   private final App app;
   private final MethodsClient client;
@@ -46,6 +54,10 @@ public final class SlackAdapter implements AutoCloseable {
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(options.apiUrl() + "/");
     config.setPrettyResponseLoggingEnabled(false);
+    // A slow Slack must not hold a thread: a modal's trigger is dead after 3 s anyway.
+    config.setHttpClientReadTimeoutMillis(READ_TIMEOUT_MILLIS);
+    config.setHttpClientWriteTimeoutMillis(WRITE_TIMEOUT_MILLIS);
+    config.setHttpClientCallTimeoutMillis(CALL_TIMEOUT_MILLIS);
     Slack slack = Slack.getInstance(config);
     App app =
         new App(
@@ -68,7 +80,7 @@ public final class SlackAdapter implements AutoCloseable {
   /** Wires every listener to the conversation. Call once, before the first request. */
   public void listen(
       Conversation conversation, MemberService members, Workspaces workspaces, Executor executor) {
-    SlackReplies replies = new SlackReplies(client);
+    SlackReplies replies = new SlackReplies(client, conversation);
     ProfileRefresher profiles = new ProfileRefresher(directory(), members, executor);
     HomeListener home = new HomeListener(conversation, client, executor);
     app.command(

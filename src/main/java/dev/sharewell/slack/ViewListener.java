@@ -7,6 +7,7 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.common.Language;
 import dev.sharewell.common.Texts;
 import dev.sharewell.conversation.Conversation;
@@ -16,6 +17,7 @@ import dev.sharewell.conversation.Origin;
 import dev.sharewell.member.Platform;
 import dev.sharewell.member.PlatformUser;
 import dev.sharewell.member.Profile;
+import dev.sharewell.store.Outages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +56,8 @@ final class ViewListener implements ViewSubmissionHandler {
               view.getCallbackId(),
               Optional.ofNullable(view.getPrivateMetadata()).filter(m -> !m.isBlank()),
               values(view.getState()));
-      Language language = conversation.languageOf(user);
+      // Known from the submission itself: no second trip to the database after a write.
+      Language language = conversation.knownLanguage(user, Optional.empty());
       if (result instanceof FormResult.Invalid invalid) {
         return ctx.ackWithErrors(invalid.errors());
       }
@@ -65,9 +68,24 @@ final class ViewListener implements ViewSubmissionHandler {
       return ctx.ackWithUpdate(
           Modals.result(title, done.confirmation(), Texts.get(language, "button.close")));
     } catch (RuntimeException e) {
-      LOG.error("Form {} failed", view.getCallbackId(), e);
-      return ctx.ackWithUpdate(Modals.result(title, SlackReplies.failure(Language.EN), "Close"));
+      Outages.log(LOG, "Form " + view.getCallbackId(), e);
+      String apology = conversation.trouble(user, Optional.empty()).summary();
+      // Under the first field, so the form stays open with what was typed, ready to send again.
+      Optional<String> firstField = firstField(view.getState());
+      if (firstField.isPresent()) {
+        return ctx.ackWithErrors(Map.of(firstField.get(), apology));
+      }
+      Language language = conversation.knownLanguage(user, Optional.empty());
+      return ctx.ackWithUpdate(
+          Modals.result(title, OutboundMessage.text(apology), Texts.get(language, "button.close")));
     }
+  }
+
+  private static Optional<String> firstField(ViewState state) {
+    if (state == null || state.getValues() == null) {
+      return Optional.empty();
+    }
+    return state.getValues().keySet().stream().findFirst();
   }
 
   /** The submitted values by block id: text, chosen options, dates and times alike. */

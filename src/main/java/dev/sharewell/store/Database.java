@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
+  /** How long a request waits for a connection before the database counts as unavailable. */
+  public static final long CONNECTION_TIMEOUT_MILLIS = 1_500;
+
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
 
@@ -38,9 +41,18 @@ public final class Database implements AutoCloseable {
     settings.user().ifPresent(config::setUsername);
     settings.password().ifPresent(config::setPassword);
     config.setMaximumPoolSize(settings.poolSize());
-    // Fail fast: /health must answer within seconds when the database is gone.
-    config.setConnectionTimeout(3_000);
+    // Fail fast: when the database is gone, /health and a person's command must get their answer
+    // well within Slack's 3 seconds, so waiting for a connection gives up after 1.5 s. The pool
+    // keeps trying in the background and serves again as soon as the database answers.
+    config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
     config.setValidationTimeout(1_000);
+    config.setExceptionOverride(new BrokenConnections());
+    if (settings.isPostgres()) {
+      // Without these the driver waits 10 s to connect and forever for an answer on a socket
+      // whose peer vanished; a request thread must never hang on a dead database.
+      config.addDataSourceProperty("connectTimeout", "2");
+      config.addDataSourceProperty("socketTimeout", "60");
+    }
     // Let the pool start even when the database is briefly away; open() migrates right after.
     config.setInitializationFailTimeout(-1);
     HikariDataSource dataSource = new HikariDataSource(config);

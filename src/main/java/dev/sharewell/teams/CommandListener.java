@@ -10,6 +10,7 @@ import dev.sharewell.conversation.CommandRequest;
 import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.Origin;
 import dev.sharewell.conversation.Reply;
+import dev.sharewell.store.Outages;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -21,9 +22,9 @@ import org.slf4j.LoggerFactory;
  */
 final class CommandListener {
   /** A bot cannot attach a file in Teams: the message gets a button that downloads it. */
-  private OutboundMessage withDownload(Origin origin, Reply.File file) {
+  private OutboundMessage withDownload(TurnContext turn, Origin origin, Reply.File file) {
     String link = files.link(origin.user(), file.filename(), file.content());
-    Language language = conversation.languageOf(origin.user());
+    Language language = conversation.knownLanguage(origin.user(), TeamsPeople.locale(turn));
     return OutboundMessage.builder(file.message().summary())
         .paragraph(file.message().summary())
         .actions(List.of(new Action.Link(Texts.get(language, "button.download"), link)))
@@ -54,12 +55,12 @@ final class CommandListener {
         return replies.open(turn, open.form());
       }
       if (reply instanceof Reply.File file) {
-        return replies.show(turn, origin, withDownload(origin, file));
+        return replies.show(turn, origin, withDownload(turn, origin, file));
       }
       return replies.show(turn, origin, ((Reply.Show) reply).message());
     } catch (RuntimeException e) {
-      LOG.error("A Teams command failed", e);
-      return replies.failure(turn);
+      Outages.log(LOG, "A Teams command", e);
+      return replies.failure(turn, conversation);
     }
   }
 }

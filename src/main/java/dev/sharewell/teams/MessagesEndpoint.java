@@ -6,6 +6,7 @@ import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
+import dev.sharewell.store.Outages;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.UnauthorizedResponse;
@@ -64,6 +65,9 @@ final class MessagesEndpoint implements Handler {
       if (isAuthenticationFailure(error)) {
         LOG.warn("POST /api/messages -> 401: the Bot Framework token was missing or invalid");
         ctx.status(401).json(Map.of("error", "A valid Bot Framework token is required"));
+      } else if (Outages.isDatabaseUnreachable(error)) {
+        LOG.warn("POST /api/messages -> 503: the database is unavailable");
+        ctx.status(503).json(Map.of("error", "Sharewell is having trouble, try again in a minute"));
       } else {
         LOG.error("POST /api/messages failed", DeliveryErrors.unwrap(error));
         ctx.status(500).json(Map.of("error", "Internal server error"));

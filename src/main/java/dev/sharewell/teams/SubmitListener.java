@@ -10,6 +10,7 @@ import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.FormResult;
 import dev.sharewell.conversation.Origin;
 import dev.sharewell.conversation.Reply;
+import dev.sharewell.store.Outages;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -47,8 +48,8 @@ final class SubmitListener {
       }
       return submit(turn, origin, card);
     } catch (RuntimeException e) {
-      LOG.error("A Teams card submission failed", e);
-      return replies.failure(turn);
+      Outages.log(LOG, "A Teams card submission", e);
+      return replies.failure(turn, conversation);
     }
   }
 
@@ -75,7 +76,9 @@ final class SubmitListener {
   /** The form again, with what was entered and each error under its field. */
   private CompletableFuture<Void> invalid(
       TurnContext turn, Origin origin, CardSubmission card, FormResult.Invalid invalid) {
-    String problem = Texts.get(conversation.languageOf(origin.user()), "error.invalid");
+    String problem =
+        Texts.get(
+            conversation.knownLanguage(origin.user(), TeamsPeople.locale(turn)), "error.invalid");
     Optional<Form> form = conversation.form(origin, card.action(), card.contentId());
     if (form.isEmpty()) {
       OutboundMessage message =

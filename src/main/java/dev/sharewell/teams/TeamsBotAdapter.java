@@ -2,14 +2,18 @@ package dev.sharewell.teams;
 
 import com.microsoft.bot.builder.BotCallbackHandler;
 import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
+import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
+import dev.sharewell.store.Outages;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +24,11 @@ import org.slf4j.LoggerFactory;
 final class TeamsBotAdapter extends BotFrameworkHttpAdapter {
   /** Turn state key of the locale the activity came with (see {@link #runPipeline}). */
   static final String LOCALE_KEY = "sharewell.locale";
+
+  /** How long one call to the Bot Connector may wait to connect, and for its answer. */
+  static final long CONNECT_TIMEOUT_MILLIS = 3_000;
+
+  static final long READ_TIMEOUT_MILLIS = 5_000;
 
   private static final Logger LOG = LoggerFactory.getLogger(TeamsBotAdapter.class);
 
@@ -36,6 +45,11 @@ final class TeamsBotAdapter extends BotFrameworkHttpAdapter {
     setOnTurnError(
         (turn, error) -> {
           Throwable cause = DeliveryErrors.unwrap(error);
+          if (Outages.isDatabaseUnreachable(cause)) {
+            // Nothing was stored (an installation's conversation reference): fail the turn, so
+            // the endpoint answers 503 and Teams sends the activity again.
+            return CompletableFuture.failedFuture(cause);
+          }
           LOG.warn(
               "A Teams turn ({}) failed: {}",
               turn.getActivity().getType(),
@@ -50,6 +64,36 @@ final class TeamsBotAdapter extends BotFrameworkHttpAdapter {
       return CompletableFuture.completedFuture(credentials.get());
     }
     return super.buildAppCredentials(appId, scope);
+  }
+
+  /**
+   * The SDK's connector client, with timeouts of Sharewell's: the SDK leaves OkHttp's defaults, and
+   * its retries of 5xx answers come on top, so a connector that stopped answering held a request
+   * thread for more than half a minute.
+   */
+  @Override
+  protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(
+      String serviceUrl, AppCredentials appCredentials) {
+    AppCredentials credentials =
+        appCredentials != null ? appCredentials : MicrosoftAppCredentials.empty();
+    String key =
+        keyForConnectorClient(serviceUrl, credentials.getAppId(), credentials.oAuthScope());
+    try {
+      ConnectorClient client = getConnectorClientCache().get(key);
+      if (client == null) {
+        client =
+            new RestConnectorClient(
+                RestConnectorClient.getDefaultRestClientBuilder(serviceUrl, credentials)
+                    .withConnectionTimeout(CONNECT_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
+                    .withReadTimeout(READ_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
+                    .build());
+        addConnectorClientToCache(
+            serviceUrl, credentials.getAppId(), credentials.oAuthScope(), client);
+      }
+      return CompletableFuture.completedFuture(client);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /** Credentials for creating a conversation: none in local mode. */

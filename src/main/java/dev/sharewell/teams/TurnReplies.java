@@ -3,19 +3,27 @@ package dev.sharewell.teams;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
+import dev.sharewell.chat.ChatDeliveryException;
 import dev.sharewell.chat.Form;
 import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.common.Language;
 import dev.sharewell.common.Texts;
+import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.Origin;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Answers within a turn: a message or a form as a card, sent new or put in place of a card. */
 final class TurnReplies {
   private static final Logger LOG = LoggerFactory.getLogger(TurnReplies.class);
+
+  /** The longest Retry-After a reply waits for before it is sent again. */
+  static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(3);
 
   private final InlineForms inlineForms;
 
@@ -35,7 +43,36 @@ final class TurnReplies {
     return MessageCards.render(message, inlineForms.forMessage(origin, message));
   }
 
+  /**
+   * Sends {@code card} as a new message. A 429 is tried once more after the Retry-After Teams asks
+   * for, when that is short enough for the person to still be waiting ({@link #MAX_RETRY_AFTER});
+   * the SDK itself already retries 5xx answers.
+   */
   CompletableFuture<Void> send(TurnContext turn, ObjectNode card, String summary) {
+    return sendOnce(turn, card, summary)
+        .handle(
+            (sent, error) -> {
+              if (error == null) {
+                return CompletableFuture.<Void>completedFuture(null);
+              }
+              ChatDeliveryException failure = DeliveryErrors.classify(error);
+              Duration wait = failure.retryAfter().orElse(Duration.ofSeconds(1));
+              if (failure.kind() != ChatDeliveryException.Kind.RATE_LIMITED
+                  || wait.compareTo(MAX_RETRY_AFTER) > 0) {
+                return CompletableFuture.<Void>failedFuture(error);
+              }
+              LOG.info(
+                  "Teams asked to slow down; the reply is sent again in {} ms", wait.toMillis());
+              Executor later =
+                  CompletableFuture.delayedExecutor(wait.toMillis(), TimeUnit.MILLISECONDS);
+              return CompletableFuture.runAsync(() -> {}, later)
+                  .thenCompose(ignored -> sendOnce(turn, card, summary));
+            })
+        .thenCompose(next -> next);
+  }
+
+  private static CompletableFuture<Void> sendOnce(
+      TurnContext turn, ObjectNode card, String summary) {
     return turn.sendActivity(Cards.activity(card, summary)).thenApply(sent -> null);
   }
 
@@ -66,11 +103,18 @@ final class TurnReplies {
   }
 
   /**
-   * The apology a person sees when something broke, in English as the person's language may be what
-   * could not be read; the details stay in the log.
+   * The apology a person sees when something broke, in their language as far as it is known without
+   * the database (which may be what broke); the details stay in the log.
    */
-  CompletableFuture<Void> failure(TurnContext turn) {
-    OutboundMessage message = OutboundMessage.text(Texts.get(Language.EN, "error.internal"));
+  CompletableFuture<Void> failure(TurnContext turn, Conversation conversation) {
+    OutboundMessage message;
+    try {
+      message =
+          conversation.trouble(TeamsPeople.sender(turn.getActivity()), TeamsPeople.locale(turn));
+    } catch (RuntimeException e) {
+      // An activity too malformed to tell who sent it.
+      message = OutboundMessage.text(Texts.get(Language.EN, "error.internal"));
+    }
     return send(turn, MessageCards.render(message, Map.of()), message.summary());
   }
 }

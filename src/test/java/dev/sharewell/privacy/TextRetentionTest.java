@@ -1,14 +1,20 @@
 package dev.sharewell.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.TestClock;
 import dev.sharewell.testing.TestDatabase;
+import java.sql.DriverManager;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,5 +102,27 @@ class TextRetentionTest {
         .as("the next day: share 4, and share 2 turned 365")
         .isEqualTo(2);
     assertThat(texts()).containsExactly("-", "-", "Text 3https://social.example/3", "-");
+  }
+
+  @Test
+  void a_purge_that_met_an_unreachable_database_is_done_on_the_next_tick_of_the_same_day() {
+    AtomicBoolean databaseAway = new AtomicBoolean(true);
+    Jdbi flaky =
+        Jdbi.create(
+            () -> {
+              if (databaseAway.get()) {
+                throw new SQLTransientConnectionException("the database is away");
+              }
+              return DriverManager.getConnection(db.url());
+            });
+    TextRetention retention = new TextRetention(flaky, clock, ZoneId.of("Europe/Copenhagen"), 365);
+
+    assertThatThrownBy(retention::purgeDue).isInstanceOf(ConnectionException.class);
+    assertThat(texts()).startsWith("Text 1https://social.example/1");
+
+    databaseAway.set(false);
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(retention.purgeDue()).as("retried the same day").isEqualTo(1);
+    assertThat(texts()).startsWith("-");
   }
 }

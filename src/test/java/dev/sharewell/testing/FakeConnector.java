@@ -96,6 +96,10 @@ public final class FakeConnector implements AutoCloseable {
   private final Map<String, Failure> failures = new ConcurrentHashMap<>();
   private final Map<String, List<List<String>>> rosters = new ConcurrentHashMap<>();
   private final Set<String> notUpdatable = ConcurrentHashMap.newKeySet();
+  private final Set<String> hanging = ConcurrentHashMap.newKeySet();
+  private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
+  private final java.util.concurrent.CountDownLatch released =
+      new java.util.concurrent.CountDownLatch(1);
   private final AtomicInteger ids = new AtomicInteger();
   private final Javalin server;
 
@@ -122,8 +126,24 @@ public final class FakeConnector implements AutoCloseable {
     failures.put(conversation, failure);
   }
 
+  /** As {@link #fail}, for the next {@code times} calls about {@code conversation} only. */
+  public void failTimes(String conversation, Failure failure, int times) {
+    failures.put(conversation, failure);
+    failuresLeft.put(conversation, new AtomicInteger(times));
+  }
+
   public void recover(String conversation) {
     failures.remove(conversation);
+    failuresLeft.remove(conversation);
+    hanging.remove(conversation);
+  }
+
+  /**
+   * Makes every call about {@code conversation} hang without an answer until the fake closes, as a
+   * connector that stopped answering. Calls are still recorded.
+   */
+  public void hang(String conversation) {
+    hanging.add(conversation);
   }
 
   /** The members of a team, page by page, each page behind a continuation token. */
@@ -215,7 +235,20 @@ public final class FakeConnector implements AutoCloseable {
             body,
             ctx.header("Authorization"),
             messageId));
+    if (conversation != null && hanging.contains(conversation)) {
+      try {
+        released.await(60, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      ctx.status(503).contentType("application/json").result("{}");
+      return;
+    }
     Failure failure = conversation == null ? null : failures.get(conversation);
+    AtomicInteger left = conversation == null ? null : failuresLeft.get(conversation);
+    if (failure != null && left != null && left.getAndDecrement() <= 0) {
+      failure = null;
+    }
     if (failure != null) {
       failure.headers().forEach(ctx::header);
       ctx.status(failure.status()).contentType("application/json").result(failure.body());
@@ -293,8 +326,14 @@ public final class FakeConnector implements AutoCloseable {
     }
   }
 
+  /** Lets every call held by {@code hang} finish (with a 503), so the app can stop at once. */
+  public void releaseHanging() {
+    released.countDown();
+  }
+
   @Override
   public void close() {
+    released.countDown();
     server.stop();
   }
 }

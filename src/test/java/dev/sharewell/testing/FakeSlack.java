@@ -114,6 +114,56 @@ public final class FakeSlack implements AutoCloseable {
     channels.put(id, List.copyOf(members));
   }
 
+  /** The name {@link #fail} and {@link #hang} know response urls by. */
+  public static final String RESPONSE_URL = "response_url";
+
+  private final Map<String, Integer> failingMethods = new ConcurrentHashMap<>();
+  private final java.util.Set<String> hangingMethods = ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.CountDownLatch released =
+      new java.util.concurrent.CountDownLatch(1);
+
+  /**
+   * Makes every call of {@code method} (a Web API method, or {@link #RESPONSE_URL}) answer with
+   * HTTP {@code status}; 429 comes with Retry-After: 1, as Slack sends it. Calls are still
+   * recorded.
+   */
+  public void fail(String method, int status) {
+    failingMethods.put(method, status);
+  }
+
+  /**
+   * Makes every call of {@code method} (or {@link #RESPONSE_URL}) hang without an answer until the
+   * fake closes, as a Slack that stopped answering.
+   */
+  public void hang(String method) {
+    hangingMethods.add(method);
+  }
+
+  /** {@code method} answers normally again. */
+  public void recover(String method) {
+    failingMethods.remove(method);
+    hangingMethods.remove(method);
+  }
+
+  /** Answers the call with the fault programmed for {@code method}; false when there is none. */
+  private boolean fault(String method, Context ctx) throws InterruptedException {
+    if (hangingMethods.contains(method)) {
+      released.await(60, java.util.concurrent.TimeUnit.SECONDS);
+      ctx.status(503).json(Map.of("ok", false, "error", "service_unavailable"));
+      return true;
+    }
+    Integer status = failingMethods.get(method);
+    if (status == null) {
+      return false;
+    }
+    if (status == 429) {
+      ctx.header("Retry-After", "1");
+    }
+    ctx.status(status)
+        .json(Map.of("ok", false, "error", status == 429 ? "ratelimited" : "fatal_error"));
+    return true;
+  }
+
   /** Makes chat.postMessage to {@code channel} answer {@code ok:false} with this error. */
   public void failPostsTo(String channel, String error) {
     postErrors.put(channel, error);
@@ -185,6 +235,15 @@ public final class FakeSlack implements AutoCloseable {
     }
   }
 
+  private final java.util.concurrent.atomic.AtomicInteger responseAttempts =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** Posts to response urls, failed ones included. */
+  public int responseAttempts() {
+    return responseAttempts.get();
+  }
+
+  /** What was posted to response urls and taken (failed posts are not in here). */
   public List<JsonNode> responses() {
     return List.copyOf(responses);
   }
@@ -194,11 +253,14 @@ public final class FakeSlack implements AutoCloseable {
     responses.clear();
   }
 
-  private void api(Context ctx) {
+  private void api(Context ctx) throws InterruptedException {
     String method = ctx.pathParam("method");
     Map<String, String> params = form(ctx.body());
     if (recordCalls) {
       calls.add(new Call(method, params, ctx.header("Authorization")));
+    }
+    if (fault(method, ctx)) {
+      return;
     }
     if (method.equals("chat.postMessage") && !takePostToken()) {
       rateLimited.incrementAndGet();
@@ -298,7 +360,11 @@ public final class FakeSlack implements AutoCloseable {
         .put("next_cursor", next < all.size() ? Integer.toString(next) : "");
   }
 
-  private void response(Context ctx) throws IOException {
+  private void response(Context ctx) throws IOException, InterruptedException {
+    responseAttempts.incrementAndGet();
+    if (fault(RESPONSE_URL, ctx)) {
+      return;
+    }
     responses.add(JSON.readTree(ctx.body()));
     ctx.json(Map.of("ok", true));
   }
@@ -344,8 +410,14 @@ public final class FakeSlack implements AutoCloseable {
     }
   }
 
+  /** Lets every call held by {@code hang} finish (with a 503), so the app can stop at once. */
+  public void releaseHanging() {
+    released.countDown();
+  }
+
   @Override
   public void close() {
+    released.countDown();
     server.stop();
   }
 }
