@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -23,6 +24,9 @@ final class JsonErrorHandler extends ErrorHandler {
   @java.lang.Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+    // Jetty closes the connection after a request it could not read; say so, or a client may
+    // send its next request on it and get no answer.
+    fields.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     return ByteBuffer.wrap(body(status));
   }
 
@@ -35,6 +39,9 @@ final class JsonErrorHandler extends ErrorHandler {
       Throwable cause,
       Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    // These are requests Jetty could not read (a url or headers too long, bad encoding): the
+    // connection is not trusted for another request.
+    response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
     response.write(true, ByteBuffer.wrap(body(code)), callback);
   }
 

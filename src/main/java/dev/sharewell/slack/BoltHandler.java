@@ -64,7 +64,13 @@ final class BoltHandler implements Handler {
     if (request == null) {
       throw new BadRequestResponse("Not a Slack request this app understands");
     }
-    Response response = app.run(request);
+    Response response;
+    try {
+      response = app.run(request);
+    } catch (com.google.gson.JsonParseException e) {
+      // Bolt reads an event's body only now: a field of the wrong type is found here.
+      throw new BadRequestResponse("The Slack payload has fields of the wrong type");
+    }
     ctx.status(response.getStatusCode());
     response.getHeaders().forEach((name, values) -> values.forEach(v -> ctx.header(name, v)));
     if (response.getContentType() != null) {

@@ -17,6 +17,19 @@ import java.util.Optional;
 final class SlackPayloadCheck {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The longest user and workspace ids stored (the columns' sizes); Slack's are far shorter. */
+  static final int USER_ID_MAX = 255;
+
+  static final int WORKSPACE_ID_MAX = 128;
+
+  /** The interactions Sharewell has listeners for; Slack sends others only to apps that ask. */
+  private static final java.util.Set<String> INTERACTIONS =
+      java.util.Set.of("block_actions", "view_submission");
+
+  /** The JSON bodies Slack sends to a request url. */
+  private static final java.util.Set<String> JSON_TYPES =
+      java.util.Set.of("event_callback", "url_verification", "app_rate_limited");
+
   private SlackPayloadCheck() {}
 
   /** Why the body cannot be a request Sharewell handles, or empty when its shape is fine. */
@@ -41,18 +54,37 @@ final class SlackPayloadCheck {
         return Optional.of("The slash command has no " + field);
       }
     }
-    return Optional.empty();
+    if (form.containsKey("response_url")
+        && !webUrl(JSON.getNodeFactory().textNode(form.get("response_url")))) {
+      return Optional.of("The response_url is not a web address");
+    }
+    return ids(form.get("user_id"), form.get("team_id"));
   }
 
   private static Optional<String> interactive(JsonNode payload) {
     if (payload == null || !payload.isObject() || !text(payload.get("type"))) {
       return Optional.of("The payload has no type");
     }
+    if (!INTERACTIONS.contains(payload.get("type").asText())) {
+      return Optional.of("Not a Slack interaction this app handles");
+    }
+    if (payload.has("response_url") && !webUrl(payload.get("response_url"))) {
+      return Optional.of("The response_url is not a web address");
+    }
     if (!text(payload.path("user").get("id"))) {
       return Optional.of("The payload names no user");
     }
-    if (!text(payload.path("team").get("id")) && !text(payload.path("user").get("team_id"))) {
+    // As the listeners read it: the team's id when there is a team, else the user's team id.
+    JsonNode team =
+        payload.path("team").isObject()
+            ? payload.path("team").get("id")
+            : payload.path("user").get("team_id");
+    if (!text(team)) {
       return Optional.of("The payload names no workspace");
+    }
+    Optional<String> ids = ids(payload.path("user").get("id").asText(), team.asText());
+    if (ids.isPresent()) {
+      return ids;
     }
     String type = payload.get("type").asText();
     if (type.equals("block_actions")) {
@@ -78,13 +110,40 @@ final class SlackPayloadCheck {
     if (body == null || !body.isObject() || !text(body.get("type"))) {
       return Optional.of("The body has no type");
     }
-    if (body.get("type").asText().equals("event_callback")) {
-      if (!text(body.path("event").get("type"))) {
-        return Optional.of("The event has no type");
+    if (!JSON_TYPES.contains(body.get("type").asText())) {
+      return Optional.of("Not a Slack request this app understands");
+    }
+    if (!body.get("type").asText().equals("event_callback")) {
+      return Optional.empty();
+    }
+    JsonNode event = body.get("event");
+    if (event == null || !event.isObject() || !text(event.get("type"))) {
+      return Optional.of("The event has no type");
+    }
+    if (!text(body.get("team_id"))) {
+      return Optional.of("The event names no workspace");
+    }
+    // Bolt reads these as text before any listener runs.
+    for (String field : new String[] {"user", "bot_id", "subtype", "channel"}) {
+      JsonNode value = event.get(field);
+      if (value != null && !value.isTextual()) {
+        return Optional.of("The event's " + field + " is not text");
       }
-      if (!text(body.get("team_id"))) {
-        return Optional.of("The event names no workspace");
-      }
+    }
+    if (event.has("user") && event.get("user").asText().length() > USER_ID_MAX) {
+      return Optional.of("The event's user id is too long");
+    }
+    return body.get("team_id").asText().length() > WORKSPACE_ID_MAX
+        ? Optional.of("The workspace id is too long")
+        : Optional.empty();
+  }
+
+  private static Optional<String> ids(String userId, String workspaceId) {
+    if (userId.length() > USER_ID_MAX) {
+      return Optional.of("The user id is too long");
+    }
+    if (workspaceId.length() > WORKSPACE_ID_MAX) {
+      return Optional.of("The workspace id is too long");
     }
     return Optional.empty();
   }
@@ -100,6 +159,20 @@ final class SlackPayloadCheck {
       }
     }
     return form;
+  }
+
+  /** An absolute http(s) url, as Slack's response urls are. */
+  private static boolean webUrl(JsonNode node) {
+    if (!text(node)) {
+      return false;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(node.asText());
+      return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
   }
 
   private static boolean text(JsonNode node) {
