@@ -106,6 +106,17 @@ class HostileInputTest {
   }
 
   @Test
+  void a_body_that_ends_before_its_declared_length_gets_400() {
+    RawHttp.Answer answer =
+        raw.sendAndStop(
+            "POST /api/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 100",
+            "{\"type\":".getBytes(StandardCharsets.US_ASCII));
+
+    isJsonError(answer.status(), answer.body(), 400);
+  }
+
+  @Test
   void a_body_just_under_the_limit_is_read_and_judged_on_its_content() {
     String activity = "{\"type\":\"message\",\"text\":\"" + "a".repeat(1_000_000) + "\"}";
 

@@ -24,6 +24,15 @@ public final class RawHttp {
 
   /** Sends {@code head} (request line and headers, without the blank line), then the body bytes. */
   public Answer send(String head, byte[] body) {
+    return send(head, body, false);
+  }
+
+  /** As {@link #send(String, byte[])}, then stops sending: a body shorter than announced ends. */
+  public Answer sendAndStop(String head, byte[] body) {
+    return send(head, body, true);
+  }
+
+  private Answer send(String head, byte[] body, boolean stop) {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
@@ -31,6 +40,9 @@ public final class RawHttp {
       try {
         out.write(body);
         out.flush();
+        if (stop) {
+          socket.shutdownOutput();
+        }
       } catch (SocketException e) {
         // The server answered and closed before reading it all: what a refusal looks like.
       }
