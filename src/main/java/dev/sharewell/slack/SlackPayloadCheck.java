@@ -3,11 +3,15 @@ package dev.sharewell.slack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks a signed Slack request's shape before Bolt reads it: the fields every handler needs (who,
@@ -23,24 +27,32 @@ final class SlackPayloadCheck {
   static final int WORKSPACE_ID_MAX = 128;
 
   /** The interactions Sharewell has listeners for; Slack sends others only to apps that ask. */
-  private static final java.util.Set<String> INTERACTIONS =
-      java.util.Set.of("block_actions", "view_submission");
+  private static final Set<String> INTERACTIONS = Set.of("block_actions", "view_submission");
 
   /** The JSON bodies Slack sends to a request url. */
-  private static final java.util.Set<String> JSON_TYPES =
-      java.util.Set.of("event_callback", "url_verification", "app_rate_limited");
+  private static final Set<String> JSON_TYPES =
+      Set.of("event_callback", "url_verification", "app_rate_limited");
+
+  /** No chat text holds a NUL character, and PostgreSQL cannot store one. */
+  private static final Optional<String> NUL = Optional.of("The request contains a NUL character");
 
   private SlackPayloadCheck() {}
 
   /** Why the body cannot be a request Sharewell handles, or empty when its shape is fine. */
   static Optional<String> problem(String contentType, String body) {
     try {
-      if (contentType != null && contentType.toLowerCase().startsWith("application/json")) {
-        return json(JSON.readTree(body));
+      if (contentType != null
+          && contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+        JsonNode json = JSON.readTree(body);
+        return hasNul(json) ? NUL : json(json);
       }
       Map<String, String> form = form(body);
+      if (form.values().stream().anyMatch(v -> v.indexOf('\0') >= 0)) {
+        return NUL;
+      }
       if (form.containsKey("payload")) {
-        return interactive(JSON.readTree(form.get("payload")));
+        JsonNode payload = JSON.readTree(form.get("payload"));
+        return hasNul(payload) ? NUL : interactive(payload);
       }
       return command(form);
     } catch (IOException | IllegalArgumentException e) {
@@ -138,6 +150,27 @@ final class SlackPayloadCheck {
         : Optional.empty();
   }
 
+  private static boolean hasNul(JsonNode node) {
+    if (node == null) {
+      return false;
+    }
+    if (node.isTextual()) {
+      return node.asText().indexOf('\0') >= 0;
+    }
+    var names = node.fieldNames();
+    while (names.hasNext()) {
+      if (names.next().indexOf('\0') >= 0) {
+        return true;
+      }
+    }
+    for (JsonNode child : node) {
+      if (hasNul(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Optional<String> ids(String userId, String workspaceId) {
     if (userId.length() > USER_ID_MAX) {
       return Optional.of("The user id is too long");
@@ -167,10 +200,10 @@ final class SlackPayloadCheck {
       return false;
     }
     try {
-      java.net.URI uri = new java.net.URI(node.asText());
+      URI uri = new URI(node.asText());
       return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
           && uri.getHost() != null;
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       return false;
     }
   }

@@ -40,6 +40,10 @@ final class ActivityParser {
     if (json == null || !json.isObject()) {
       throw new BadRequestResponse("The body is not a JSON object");
     }
+    if (hasNul(json)) {
+      // No chat text holds one, and PostgreSQL cannot store one.
+      throw new BadRequestResponse("The activity contains a NUL character");
+    }
     require(json.path("type").isTextual() && !json.path("type").asText().isBlank(), "type");
     require(json.path("serviceUrl").isTextual(), "serviceUrl");
     require(text(json.path("conversation").path("id")), "conversation.id");
@@ -70,6 +74,24 @@ final class ActivityParser {
     if (text.asText().length() > max) {
       throw new BadRequestResponse("The activity's " + field + " is too long");
     }
+  }
+
+  private static boolean hasNul(JsonNode node) {
+    if (node.isTextual()) {
+      return node.asText().indexOf('\0') >= 0;
+    }
+    var names = node.fieldNames();
+    while (names.hasNext()) {
+      if (names.next().indexOf('\0') >= 0) {
+        return true;
+      }
+    }
+    for (JsonNode child : node) {
+      if (hasNul(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean text(JsonNode node) {

@@ -214,6 +214,9 @@ class HostileInputTest {
         "command=%2Fsharewell&text=join",
         "command=%2Fsharewell&text=join&team_id=T0001&user_id=",
         "command=%2Fsharewell&text=%ZZ&user_id=U1&team_id=T0001",
+        "command=%2Fsharewell&text=join&user_id=U1&team_id=T0001&user_name=a%00b",
+        "payload={\"type\":\"block_actions\",\"user\":{\"id\":\"U1\",\"name\":\"a\\u0000\"},"
+            + "\"team\":{\"id\":\"T0001\"},\"actions\":[{\"action_id\":\"sharewell.join\"}]}",
         "JSON{}",
         "JSON[1,2]",
         "JSONnot json",
@@ -268,6 +271,9 @@ class HostileInputTest {
             + "\"from\":{\"id\":\"u\"}}",
         "{\"type\":\"message\",\"text\":\"join\",\"serviceUrl\":\"SVC\","
             + "\"conversation\":{\"id\":\"c\",\"tenantId\":\"t\"},\"from\":{\"id\":\" \"}}",
+        "{\"type\":\"message\",\"text\":\"join\",\"serviceUrl\":\"SVC\","
+            + "\"conversation\":{\"id\":\"c\",\"tenantId\":\"t\"},"
+            + "\"from\":{\"id\":\"u\",\"name\":\"Eve\\u0000\"}}",
         "{\"type\":\"invoke\",\"name\":\"composeExtension/query\",\"serviceUrl\":\"SVC\","
             + "\"conversation\":{\"id\":\"c\",\"tenantId\":\"t\"},\"from\":{\"id\":\"u\"}}",
       })

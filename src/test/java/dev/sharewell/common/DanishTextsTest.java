@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DanishTextsTest {
   /** Keys whose Danish is rightly the same as the English: a proper noun, or a word both share. */
   private static final Set<String> SAME_IN_BOTH =
-      Set.of("home.summary", "home.heading", "button.send", "stats.percent");
+      Set.of("home.summary", "home.heading", "button.send", "stats.percent", "audit.line");
 
   /** {index} or {index,type} or {index,type,style}; the bundles use no nested choice formats. */
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\s*(\\d+)\\s*(?:,([^{}]*))?}");
