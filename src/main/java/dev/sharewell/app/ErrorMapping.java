@@ -54,8 +54,23 @@ final class ErrorMapping {
   }
 
   private static void unexpected(Exception e, Context ctx) {
+    if (endedEarly(e)) {
+      LOG.warn("{} {} -> 400: the request body ended early", ctx.method(), ctx.path());
+      respond(ctx, 400, "The request body ended early");
+      return;
+    }
     LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
     respond(ctx, 500, "Internal server error");
+  }
+
+  /** The client stopped sending in the middle of its body: its fault, not the server's. */
+  private static boolean endedEarly(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.io.EOFException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void ifEmpty(Context ctx, String message) {

@@ -28,9 +28,14 @@ final class HttpServer {
                 // Finish requests in flight on stop instead of cutting them off.
                 server.insertHandler(new GracefulHandler());
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                server.setErrorHandler(new JsonErrorHandler());
               });
+          config.jetty.modifyServletContextHandler(
+              context -> context.setErrorHandler(new JsonErrorHandler()));
+          config.http.maxRequestSize = RequestLimits.MAX_BODY_BYTES;
           config.requestLogger.http(metrics::recordRequest);
           ErrorMapping.install(config.routes);
+          config.routes.before(RequestLimits::checkDeclaredLength);
           config.routes.get(
               "/health",
               ctx -> {

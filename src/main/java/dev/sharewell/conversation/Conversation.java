@@ -127,9 +127,12 @@ public final class Conversation {
             actor.member().isOptedIn()
                 ? new Reply.Open(SettingsForm.build(actor.member()))
                 : refusal(actor, Access.MEMBER);
-        case ActionIds.SHARED -> shares.reportForm(actor, contentId(value));
-        case ActionIds.PERSONALISE -> personalise.form(actor, contentId(value));
-        case ActionIds.NOT_FOR_ME -> shares.notForMe(actor, contentId(value));
+        case ActionIds.SHARED ->
+            memberOnly(actor, () -> shares.reportForm(actor, contentId(value)));
+        case ActionIds.PERSONALISE ->
+            memberOnly(actor, () -> personalise.form(actor, contentId(value)));
+        case ActionIds.NOT_FOR_ME ->
+            memberOnly(actor, () -> shares.notForMe(actor, contentId(value)));
         case ActionIds.FORGET -> privacy.confirmForget(actor);
         default -> actor.say("error.unknown_action");
       };
@@ -192,9 +195,13 @@ public final class Conversation {
             case ActionIds.ADD_CONTENT_FORM ->
                 allowed(actor, Verb.ADD) ? content.add(actor, List.of()) : null;
             case ActionIds.REPORT_SHARE_FORM ->
-                shares.reportForm(actor, contentId(context.orElse("")));
+                Access.MEMBER.allows(actor.member())
+                    ? shares.reportForm(actor, contentId(context.orElse("")))
+                    : null;
             case ActionIds.PERSONALISE_FORM ->
-                personalise.form(actor, contentId(context.orElse("")));
+                Access.MEMBER.allows(actor.member())
+                    ? personalise.form(actor, contentId(context.orElse("")))
+                    : null;
             case ActionIds.SETTINGS_FORM ->
                 allowed(actor, Verb.SETTINGS)
                     ? new Reply.Open(SettingsForm.build(actor.member()))
@@ -242,6 +249,14 @@ public final class Conversation {
     Member member = members.identify(origin.user(), origin.profile());
     languages.remember(origin.user(), member.language());
     return new Actor(member, origin);
+  }
+
+  /**
+   * The buttons on a content item are for members: someone who has not joined (or has left) gets
+   * asked to join, and nothing is written for them (no dismissal, no prompt handed out).
+   */
+  private static Reply memberOnly(Actor actor, java.util.function.Supplier<Reply> action) {
+    return Access.MEMBER.allows(actor.member()) ? action.get() : refusal(actor, Access.MEMBER);
   }
 
   private static boolean allowed(Actor actor, Verb verb) {

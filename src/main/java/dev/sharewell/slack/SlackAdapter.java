@@ -106,7 +106,7 @@ public final class SlackAdapter implements AutoCloseable {
 
   /** The Javalin handler for {@code POST /slack/events}. */
   public Handler eventsHandler() {
-    return new BoltHandler(app);
+    return new BoltHandler(app, options.signingSecret());
   }
 
   /** Connects over Socket Mode when an app token is configured. */

@@ -21,6 +21,13 @@ final class ActivityParser {
           ActivityTypes.INSTALLATION_UPDATE,
           ActivityTypes.CONVERSATION_UPDATE);
 
+  /** The longest ids stored (the columns' sizes); Teams' own are far shorter. */
+  static final int USER_ID_MAX = 255;
+
+  static final int TENANT_ID_MAX = 128;
+  static final int CONVERSATION_ID_MAX = 512;
+  static final int SERVICE_URL_MAX = 2048;
+
   private ActivityParser() {}
 
   static Activity parse(String body) {
@@ -33,10 +40,17 @@ final class ActivityParser {
     if (json == null || !json.isObject()) {
       throw new BadRequestResponse("The body is not a JSON object");
     }
+    if (hasNul(json)) {
+      // No chat text holds one, and PostgreSQL cannot store one.
+      throw new BadRequestResponse("The activity contains a NUL character");
+    }
     require(json.path("type").isTextual() && !json.path("type").asText().isBlank(), "type");
     require(json.path("serviceUrl").isTextual(), "serviceUrl");
-    require(json.path("conversation").path("id").isTextual(), "conversation.id");
-    require(json.path("from").path("id").isTextual(), "from.id");
+    require(text(json.path("conversation").path("id")), "conversation.id");
+    require(text(json.path("from").path("id")), "from.id");
+    notTooLong(json.path("from").path("id"), USER_ID_MAX, "from.id");
+    notTooLong(json.path("conversation").path("id"), CONVERSATION_ID_MAX, "conversation.id");
+    notTooLong(json.path("serviceUrl"), SERVICE_URL_MAX, "serviceUrl");
     Activity activity;
     try {
       activity = Serialization.treeToValue(json, Activity.class);
@@ -46,10 +60,42 @@ final class ActivityParser {
     if (activity == null) {
       throw new BadRequestResponse("The body is not a Bot Framework activity");
     }
-    if (HANDLED.contains(activity.getType()) && TeamsConversation.tenantOf(activity) == null) {
+    String tenant = TeamsConversation.tenantOf(activity);
+    if (HANDLED.contains(activity.getType()) && tenant == null) {
       throw new BadRequestResponse("The activity names no tenant (conversation.tenantId)");
     }
+    if (tenant != null && tenant.length() > TENANT_ID_MAX) {
+      throw new BadRequestResponse("The activity's tenant id is too long");
+    }
     return activity;
+  }
+
+  private static void notTooLong(JsonNode text, int max, String field) {
+    if (text.asText().length() > max) {
+      throw new BadRequestResponse("The activity's " + field + " is too long");
+    }
+  }
+
+  private static boolean hasNul(JsonNode node) {
+    if (node.isTextual()) {
+      return node.asText().indexOf('\0') >= 0;
+    }
+    var names = node.fieldNames();
+    while (names.hasNext()) {
+      if (names.next().indexOf('\0') >= 0) {
+        return true;
+      }
+    }
+    for (JsonNode child : node) {
+      if (hasNul(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean text(JsonNode node) {
+    return node.isTextual() && !node.asText().isBlank();
   }
 
   private static void require(boolean present, String field) {

@@ -78,6 +78,11 @@ final class MessagesEndpoint implements Handler {
       ctx.status(202);
       return;
     }
+    if (response.getStatus() == 501) {
+      // The SDK's answer to an invoke no handler takes: the caller asked for something unknown.
+      ctx.status(400).json(Map.of("error", "This invoke is not supported"));
+      return;
+    }
     ctx.status(response.getStatus());
     if (response.getBody() != null) {
       ctx.contentType("application/json").result(Serialization.toStringSilent(response.getBody()));

@@ -121,7 +121,7 @@ class TeamsLocalModeTest {
 
     Http.Response response = t.teams.post(invoke);
 
-    assertThat(response.status()).isEqualTo(501);
+    assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().get("error").asText()).isNotBlank();
     assertThat(t.connector.calls()).isEmpty();
   }
