@@ -54,7 +54,7 @@ public final class DigestBench {
       Map<String, String> env = SignedSlack.env(slack);
       env.put("SHAREWELL_DB_URL", dbUrl);
       env.put("SHAREWELL_SLACK_MESSAGES_PER_MINUTE", Integer.toString(limit * 60));
-      ServerProcess server = ServerProcess.start(env, work, jvmOptions());
+      ServerProcess server = ServerProcess.start(env, work, ServerProcess.jvmOptions("-Xmx512m"));
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       AtomicLong peakHeap = new AtomicLong();
       double floor = members / (double) limit;
@@ -86,7 +86,7 @@ public final class DigestBench {
             killAt.remove(0);
             System.out.printf("SIGKILL at %.1f s (%d delivered), restarting%n", elapsed, delivered);
             server.kill();
-            server = ServerProcess.start(env, work, jvmOptions());
+            server = ServerProcess.start(env, work, ServerProcess.jvmOptions("-Xmx512m"));
           }
         }
         report(slack, members, limit, (lastProgress - start) / 1e9, floor, peakHeap.get(), kills);
@@ -193,15 +193,5 @@ public final class DigestBench {
         throw new IllegalStateException("Could not close the seeded database", e);
       }
     }
-  }
-
-  /** -Xmx512m, and whatever BENCH_JVM_OPTS adds (a profiler, say). */
-  private static String[] jvmOptions() {
-    List<String> options = new ArrayList<>(List.of("-Xmx512m"));
-    String extra = System.getenv("BENCH_JVM_OPTS");
-    if (extra != null && !extra.isBlank()) {
-      options.addAll(List.of(extra.trim().split("\\s+")));
-    }
-    return options.toArray(String[]::new);
   }
 }

@@ -20,7 +20,8 @@ import java.util.function.IntFunction;
  *
  * <p>Options: {@code --rates 50,100,200,400}, {@code --seconds 30}, {@code --warmup 10}, {@code
  * --members 500}, {@code --items 20}, {@code --postgres JDBC_URL} (a new schema there; H2 file
- * otherwise), {@code --seed 42}, {@code --jfr FILE} (record the server with Flight Recorder).
+ * otherwise), {@code --seed 42}. BENCH_JVM_OPTS adds options to the server's JVM (a flight
+ * recording, say).
  */
 public final class LoadBench {
   private static final List<String> COMMANDS = List.of("help", "list", "stats", "leaderboard");
@@ -69,14 +70,7 @@ public final class LoadBench {
     try (FakeSlack slack = new FakeSlack()) {
       Map<String, String> env = SignedSlack.env(slack);
       env.put("SHAREWELL_DB_URL", dbUrl);
-      String[] jvm =
-          options.containsKey("jfr")
-              ? new String[] {
-                "-XX:FlightRecorderOptions=stackdepth=512",
-                "-XX:StartFlightRecording=settings=profile,filename=" + options.get("jfr")
-              }
-              : new String[0];
-      try (ServerProcess server = ServerProcess.start(env, work, jvm)) {
+      try (ServerProcess server = ServerProcess.start(env, work, ServerProcess.jvmOptions())) {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         SignedSlack slackRequests = new SignedSlack(server.port, slack);
         setUp(client, slackRequests, members, items);

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -37,9 +39,9 @@ final class ServerProcess implements AutoCloseable {
       throw new IllegalStateException("Build the jar first: mvn -q -DskipTests package");
     }
     int port = freePort();
-    java.util.List<String> command = new java.util.ArrayList<>();
+    List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(java.util.List.of(jvmOptions));
+    command.addAll(List.of(jvmOptions));
     command.add("-jar");
     command.add(jar.toString());
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
@@ -51,6 +53,16 @@ final class ServerProcess implements AutoCloseable {
     ServerProcess server = new ServerProcess(port, builder.start(), workDir);
     server.awaitHealthy(Duration.ofSeconds(60));
     return server;
+  }
+
+  /** {@code base}, and whatever the environment's BENCH_JVM_OPTS adds (a profiler, say). */
+  static String[] jvmOptions(String... base) {
+    List<String> options = new ArrayList<>(List.of(base));
+    String extra = System.getenv("BENCH_JVM_OPTS");
+    if (extra != null && !extra.isBlank()) {
+      options.addAll(List.of(extra.trim().split("\\s+")));
+    }
+    return options.toArray(String[]::new);
   }
 
   void awaitHealthy(Duration limit) throws Exception {
