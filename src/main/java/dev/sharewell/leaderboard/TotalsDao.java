@@ -6,27 +6,39 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL for the leaderboard's running totals and the standings read from them. */
 @RegisterConstructorMapper(Standing.class)
 interface TotalsDao {
-  /** Opens the member's row in a bucket, carrying whether they are opted in. */
-  @SqlUpdate(
+  String OPEN =
       "INSERT INTO leaderboard_totals (bucket, member_id, platform, workspace_id, active, points,"
           + " shares, personalised, reached_at) SELECT :bucket, id, platform, workspace_id,"
           + " opted_in_at IS NOT NULL, 0, 0, 0, :at FROM members WHERE id = :memberId"
-          + " ON CONFLICT DO NOTHING")
+          + " ON CONFLICT DO NOTHING";
+
+  /** Opens the member's row in a bucket, carrying whether they are opted in. */
+  @SqlUpdate(OPEN)
   void open(@Bind("bucket") String bucket, @Bind("memberId") long memberId, @Bind("at") Instant at);
 
+  /** {@link #open} for several buckets in one round trip. */
+  @SqlBatch(OPEN)
+  void openAll(
+      @Bind("bucket") List<String> buckets,
+      @Bind("memberId") long memberId,
+      @Bind("at") Instant at);
+
+  /** Adds a share and its points to several buckets in one statement. */
   @SqlUpdate(
       "UPDATE leaderboard_totals SET points = points + :points, shares = shares + :shares,"
           + " personalised = personalised + :personalised,"
           + " reached_at = CASE WHEN :points > 0 THEN :at ELSE reached_at END"
-          + " WHERE bucket = :bucket AND member_id = :memberId")
-  void add(
-      @Bind("bucket") String bucket,
+          + " WHERE bucket IN (<buckets>) AND member_id = :memberId")
+  void addAll(
+      @BindList("buckets") List<String> buckets,
       @Bind("memberId") long memberId,
       @Bind("points") int points,
       @Bind("shares") int shares,

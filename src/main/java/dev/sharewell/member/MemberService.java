@@ -50,17 +50,26 @@ public final class MemberService {
           MemberDao dao = handle.attach(MemberDao.class);
           Instant now = clock.instant();
           String name = profile.displayName().filter(n -> !n.isBlank()).orElse(user.userId());
+          // Read first: nearly every request comes from someone already known, and an insert
+          // attempt is a write even when it conflicts.
+          Optional<MemberRow> known =
+              dao.findByIdentity(user.platform(), user.workspaceId(), user.userId());
           int created =
-              dao.insertIfAbsent(
-                  user.platform(),
-                  user.workspaceId(),
-                  user.userId(),
-                  name,
-                  profile.locale().orElse(null),
-                  profile.timeZone().orElse(null),
-                  now);
+              known.isPresent()
+                  ? 0
+                  : dao.insertIfAbsent(
+                      user.platform(),
+                      user.workspaceId(),
+                      user.userId(),
+                      name,
+                      profile.locale().orElse(null),
+                      profile.timeZone().orElse(null),
+                      now);
           MemberRow row =
-              dao.findByIdentity(user.platform(), user.workspaceId(), user.userId()).orElseThrow();
+              known.isPresent()
+                  ? known.get()
+                  : dao.findByIdentity(user.platform(), user.workspaceId(), user.userId())
+                      .orElseThrow();
           if (created == 1) {
             Map<Network, Integer> defaults = Preferences.defaults().networks();
             dao.insertNetworks(

@@ -1,6 +1,7 @@
 package dev.sharewell.member;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -19,12 +20,20 @@ public final class Workspaces {
     this.clock = clock;
   }
 
-  /** Records that the app is in use in this workspace (again). */
+  /**
+   * Records that the app is in use in this workspace (again). It runs on every request, so it reads
+   * first and writes only for a new or a returning workspace.
+   */
   public void seen(Platform platform, String workspaceId) {
     jdbi.useExtension(
         Dao.class,
         dao -> {
-          if (dao.insert(platform, workspaceId, clock.instant()) == 0) {
+          Optional<Boolean> uninstalled = dao.uninstalled(platform, workspaceId);
+          if (uninstalled.isEmpty()) {
+            if (dao.insert(platform, workspaceId, clock.instant()) == 0) {
+              dao.reinstall(platform, workspaceId);
+            }
+          } else if (uninstalled.get()) {
             dao.reinstall(platform, workspaceId);
           }
         });
@@ -65,6 +74,12 @@ public final class Workspaces {
         @Bind("platform") Platform platform,
         @Bind("workspaceId") String workspaceId,
         @Bind("now") java.time.Instant now);
+
+    @SqlQuery(
+        "SELECT uninstalled_at IS NOT NULL FROM workspaces WHERE platform = :platform"
+            + " AND workspace_id = :workspaceId")
+    Optional<Boolean> uninstalled(
+        @Bind("platform") Platform platform, @Bind("workspaceId") String workspaceId);
 
     @SqlQuery(
         "SELECT COUNT(*) FROM workspaces WHERE platform = :platform"

@@ -18,10 +18,10 @@ import java.util.function.IntFunction;
  * 500 members over 20 live items, sent open loop at each rate in turn to the real jar. Prints
  * throughput, p50/p99/max latency and the error rate per rate.
  *
- * <p>Options: {@code --rates 50,100,200,400}, {@code --seconds 30}, {@code --warmup 10}, {@code
- * --members 500}, {@code --items 20}, {@code --postgres JDBC_URL} (a new schema there; H2 file
- * otherwise), {@code --seed 42}. BENCH_JVM_OPTS adds options to the server's JVM (a flight
- * recording, say).
+ * <p>Options: {@code --rates 50,100,200,400}, {@code --seconds 30}, {@code --warmup 60} (seconds,
+ * at {@code --warmup-rate 100}), {@code --members 500}, {@code --items 20}, {@code --postgres
+ * JDBC_URL} (a new schema there; H2 file otherwise), {@code --seed 42}. BENCH_JVM_OPTS adds options
+ * to the server's JVM (a flight recording, say).
  */
 public final class LoadBench {
   private static final List<String> COMMANDS = List.of("help", "list", "stats", "leaderboard");
@@ -60,7 +60,8 @@ public final class LoadBench {
       rates.add(Integer.parseInt(rate.trim()));
     }
     int seconds = Integer.parseInt(options.getOrDefault("seconds", "30"));
-    int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
+    int warmup = Integer.parseInt(options.getOrDefault("warmup", "60"));
+    int warmupRate = Integer.parseInt(options.getOrDefault("warmup-rate", "100"));
     int members = Integer.parseInt(options.getOrDefault("members", "500"));
     int items = Integer.parseInt(options.getOrDefault("items", "20"));
     long seed = Long.parseLong(options.getOrDefault("seed", "42"));
@@ -86,7 +87,12 @@ public final class LoadBench {
         Random random = new Random(seed);
         IntFunction<HttpRequest> traffic =
             n -> request(slackRequests, n, members, items, random.nextLong());
-        OpenLoop.run(client, rates.get(0), warmup, traffic);
+        // A server runs for days: measure it after the JIT compiler has done its work, not while
+        // it still takes a core of its own (it does for the first minute or so).
+        OpenLoop.Outcome warm = OpenLoop.run(client, warmupRate, warmup, traffic);
+        System.out.printf(
+            "warm-up: %d s at %d/s, p99_ms=%.1f errors=%d%n",
+            warmup, warmupRate, warm.latencies().percentile(99), warm.errors());
         slack.forgetCalls();
         for (int rate : rates) {
           OpenLoop.Outcome outcome = OpenLoop.run(client, rate, seconds, traffic);
