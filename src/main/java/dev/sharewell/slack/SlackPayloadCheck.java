@@ -2,6 +2,7 @@ package dev.sharewell.slack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sharewell.common.NulCharacters;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -44,7 +45,7 @@ final class SlackPayloadCheck {
       if (contentType != null
           && contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
         JsonNode json = JSON.readTree(body);
-        return hasNul(json) ? NUL : json(json);
+        return NulCharacters.in(json) ? NUL : json(json);
       }
       Map<String, String> form = form(body);
       if (form.values().stream().anyMatch(v -> v.indexOf('\0') >= 0)) {
@@ -52,7 +53,7 @@ final class SlackPayloadCheck {
       }
       if (form.containsKey("payload")) {
         JsonNode payload = JSON.readTree(form.get("payload"));
-        return hasNul(payload) ? NUL : interactive(payload);
+        return NulCharacters.in(payload) ? NUL : interactive(payload);
       }
       return command(form);
     } catch (IOException | IllegalArgumentException e) {
@@ -148,27 +149,6 @@ final class SlackPayloadCheck {
     return body.get("team_id").asText().length() > WORKSPACE_ID_MAX
         ? Optional.of("The workspace id is too long")
         : Optional.empty();
-  }
-
-  private static boolean hasNul(JsonNode node) {
-    if (node == null) {
-      return false;
-    }
-    if (node.isTextual()) {
-      return node.asText().indexOf('\0') >= 0;
-    }
-    var names = node.fieldNames();
-    while (names.hasNext()) {
-      if (names.next().indexOf('\0') >= 0) {
-        return true;
-      }
-    }
-    for (JsonNode child : node) {
-      if (hasNul(child)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Optional<String> ids(String userId, String workspaceId) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.Serialization;
+import dev.sharewell.common.NulCharacters;
 import io.javalin.http.BadRequestResponse;
 import java.io.IOException;
 import java.util.Set;
@@ -40,7 +41,7 @@ final class ActivityParser {
     if (json == null || !json.isObject()) {
       throw new BadRequestResponse("The body is not a JSON object");
     }
-    if (hasNul(json)) {
+    if (NulCharacters.in(json)) {
       // No chat text holds one, and PostgreSQL cannot store one.
       throw new BadRequestResponse("The activity contains a NUL character");
     }
@@ -74,24 +75,6 @@ final class ActivityParser {
     if (text.asText().length() > max) {
       throw new BadRequestResponse("The activity's " + field + " is too long");
     }
-  }
-
-  private static boolean hasNul(JsonNode node) {
-    if (node.isTextual()) {
-      return node.asText().indexOf('\0') >= 0;
-    }
-    var names = node.fieldNames();
-    while (names.hasNext()) {
-      if (names.next().indexOf('\0') >= 0) {
-        return true;
-      }
-    }
-    for (JsonNode child : node) {
-      if (hasNul(child)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean text(JsonNode node) {

@@ -246,53 +246,27 @@ class DigestPlannerTest {
     assertThat(DigestPlanner.plan(pauseOver, RULES, due)).isPresent();
   }
 
+  /** A member on {@code cadence} whose last digest went out in {@code period}. */
+  private static PlanCandidate lastSentIn(Cadence cadence, String period) {
+    return new PlanCandidate(
+        1,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        cadence,
+        false,
+        Optional.empty(),
+        Optional.of(period));
+  }
+
   @Test
   void cadence_skips_weeks_after_the_last_digest_sent() {
     Instant due = Instant.parse("2026-11-23T08:00:00Z");
-    PlanCandidate biweeklySentLastWeek =
-        new PlanCandidate(
-            1,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Cadence.BIWEEKLY,
-            false,
-            Optional.empty(),
-            Optional.of("2026-W47"));
-    PlanCandidate biweeklySentTwoWeeksAgo =
-        new PlanCandidate(
-            1,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Cadence.BIWEEKLY,
-            false,
-            Optional.empty(),
-            Optional.of("2026-W46"));
-    PlanCandidate monthlySentThreeWeeksAgo =
-        new PlanCandidate(
-            1,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Cadence.MONTHLY,
-            false,
-            Optional.empty(),
-            Optional.of("2026-W45"));
-    PlanCandidate weeklyAcrossTheYear =
-        new PlanCandidate(
-            1,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Cadence.WEEKLY,
-            false,
-            Optional.empty(),
-            Optional.of("2026-W53"));
+    PlanCandidate biweeklySentLastWeek = lastSentIn(Cadence.BIWEEKLY, "2026-W47");
+    PlanCandidate biweeklySentTwoWeeksAgo = lastSentIn(Cadence.BIWEEKLY, "2026-W46");
+    PlanCandidate monthlySentThreeWeeksAgo = lastSentIn(Cadence.MONTHLY, "2026-W45");
+    PlanCandidate weeklyAcrossTheYear = lastSentIn(Cadence.WEEKLY, "2026-W53");
 
     assertThat(DigestPlanner.plan(biweeklySentLastWeek, RULES, due)).isEmpty();
     assertThat(DigestPlanner.plan(biweeklySentTwoWeeksAgo, RULES, due)).isPresent();
