@@ -136,6 +136,21 @@ class RoleChecksTest {
     assertThat(audit.latestIn(boss, 10)).isEmpty();
   }
 
+  @Test
+  void the_audit_command_shows_admins_their_workspace_log_and_members_nothing_of_it() {
+    t.requests.command(SlackTestApp.ADMIN, "role <@UMEMBER|member> leader");
+
+    String log = FakeSlack.text(t.requests.command(SlackTestApp.ADMIN, "audit").json());
+    assertThat(log)
+        .contains("Audit log")
+        .contains("uadmin · role.grant · slack:UMEMBER · leader")
+        .contains("UCOMMS · content.add");
+    assertThat(log.indexOf("slack:UMEMBER")).isLessThan(log.indexOf("content.add"));
+
+    String asked = FakeSlack.text(t.requests.command("UMEMBER", "audit").json());
+    assertThat(asked).contains("Only people with the admin role").doesNotContain("role.grant");
+  }
+
   private static void refused(ThrowingCallable call) {
     assertThatThrownBy(call).isInstanceOf(NotAllowedException.class).hasMessageContaining("role");
   }
