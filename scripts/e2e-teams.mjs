@@ -15,7 +15,7 @@ if (!botUrl) {
 }
 
 const CHAT = playground.PERSONAL_CONVERSATION_ID;
-const USER = playground.CURRENT_USER_ID; // an admin: the server runs with SHAREWELL_ADMINS=teams:user-id-0
+const USER = playground.CURRENT_USER_ID; // an admin: the server runs with SHAREWELL_ADMINS=teams:00000000-0000-0000-0000-0000000000001/user-id-0
 const TITLE = 'Sharewell end-to-end check';
 const URL = 'https://example.com/sharewell-e2e';
 

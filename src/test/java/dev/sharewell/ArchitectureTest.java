@@ -40,6 +40,7 @@ class ArchitectureTest {
               "dev.sharewell.slack..",
               "dev.sharewell.teams..",
               "dev.sharewell.app..",
+              "dev.sharewell.http..",
               "com.slack..",
               "com.microsoft.bot..",
               "io.javalin..",

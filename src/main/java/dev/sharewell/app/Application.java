@@ -9,10 +9,12 @@ import dev.sharewell.store.Database;
 import dev.sharewell.teams.TeamsAdapter;
 import dev.sharewell.teams.TeamsOptions;
 import io.javalin.Javalin;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.Server;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,18 @@ public final class Application implements AutoCloseable {
   private final Optional<Ticker> scheduler;
   private final CoreServices core;
   private final Javalin http;
+
+  /**
+   * The most stopping may take in all, the JVM's own exit besides: well inside the 30 s an
+   * orchestrator commonly waits after SIGTERM before it kills.
+   */
+  static final Duration STOP_BUDGET = Duration.ofSeconds(20);
+
+  /**
+   * The end of the budget kept for work that had to be interrupted: a Slack or Bot Connector call
+   * blocked on its socket ends only at its 5 s read timeout, and then records its outcome.
+   */
+  static final Duration WIND_DOWN = Duration.ofSeconds(6);
 
   private Application(
       Database database,
@@ -166,7 +180,12 @@ public final class Application implements AutoCloseable {
             "/api/messages",
             teams
                 .map(TeamsAdapter::messagesHandler)
-                .orElse(HttpServer.disabled("Microsoft Teams", "Teams is switched off."))));
+                .orElse(
+                    HttpServer.disabled(
+                        "Microsoft Teams",
+                        "Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (README, Connect to"
+                            + " Teams), or SHAREWELL_TEAMS_LOCAL=true for the Agents Playground"
+                            + " on this machine."))));
     return routes;
   }
 
@@ -184,22 +203,30 @@ public final class Application implements AutoCloseable {
       case ENABLED -> LOG.info("Microsoft Teams is enabled");
       case LOCAL ->
           LOG.warn(
-              "Microsoft Teams runs in local mode (no MICROSOFT_APP_ID): no token is checked, and"
-                  + " only activities from this machine are accepted. For the Agents Playground"
-                  + " (scripts/playground); set MICROSOFT_APP_ID to connect to Teams.");
-      case DISABLED -> LOG.info("Microsoft Teams is disabled");
+              "Microsoft Teams runs in local mode (SHAREWELL_TEAMS_LOCAL=true): no token is"
+                  + " checked, so only activities sent from this machine to a service url on this"
+                  + " machine are accepted. For the Agents Playground (scripts/playground); set"
+                  + " MICROSOFT_APP_ID instead to connect to Teams.");
+      case DISABLED ->
+          LOG.info(
+              "Microsoft Teams is disabled: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD to"
+                  + " enable it, or SHAREWELL_TEAMS_LOCAL=true for the Agents Playground (README)");
     }
   }
 
-  private static void stop(java.util.concurrent.ExecutorService executor) {
-    executor.shutdown();
+  /**
+   * Stops accepting and waits for requests in flight, at most 10 s and never past the deadline.
+   * Jetty is stopped directly: Javalin would log a stack trace for requests still running, and stop
+   * a server that did not stop cleanly a second time.
+   */
+  private void stopHttp(StopDeadline deadline) {
+    Server server = http.jettyServer().server();
+    server.setStopTimeout(
+        deadline.atMost(Duration.ofMillis(HttpServer.STOP_TIMEOUT_MILLIS)).toMillis());
     try {
-      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      executor.shutdownNow();
+      server.stop();
+    } catch (Exception e) {
+      LOG.warn("Requests still running when the time to finish them was up were cut off");
     }
   }
 
@@ -216,22 +243,37 @@ public final class Application implements AutoCloseable {
   }
 
   /**
-   * Stops gracefully: stop accepting and finish requests in flight, stop background work, close the
-   * pool.
+   * Stops gracefully within {@link #STOP_BUDGET} in all: no new ticks, stop accepting and finish
+   * requests in flight, let the scheduled jobs, background work and sends finish, close the pool.
+   * What still runs {@link #WIND_DOWN} before the end is interrupted and given that long to end.
    */
   @Override
   public void close() {
     LOG.info("Sharewell stopping");
+    long started = System.nanoTime();
+    StopDeadline deadline = StopDeadline.after(STOP_BUDGET, WIND_DOWN);
+    scheduler.ifPresent(ticker -> ticker.stop(deadline));
+    List<String> unfinished = List.of();
     try {
-      http.stop();
+      stopHttp(deadline);
     } finally {
-      scheduler.ifPresent(Ticker::close);
       slack.ifPresent(SlackAdapter::close);
-      stop(runtime.background());
-      stop(runtime.senders());
-      metrics.close();
-      database.close();
+      deadline.stop("background work", runtime.background());
+      deadline.stop("digest sends", runtime.senders());
+      try {
+        unfinished = deadline.awaitStopped();
+      } finally {
+        core.deliveries().close();
+        metrics.close();
+        database.close();
+      }
     }
-    LOG.info("Sharewell stopped");
+    if (!unfinished.isEmpty()) {
+      LOG.warn(
+          "Stopped before {} finished; digests being sent are sent again once their claim runs out",
+          String.join(", ", unfinished));
+    }
+    LOG.info(
+        "Sharewell stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
   }
 }

@@ -104,6 +104,7 @@ record CoreServices(
     Conversation conversation =
         new Conversation(
             new ConversationServices(
+                settings.organisation(),
                 members,
                 workspaces,
                 content,
@@ -112,7 +113,8 @@ record CoreServices(
                 leaderboard,
                 Guidelines.load(settings.guidelinesFile()),
                 new FlagService(gateways, members, commsChannels),
-                new InvitationService(members, gateways, directories, background, audit),
+                new InvitationService(
+                    members, deliveries, gateways, directories, background, audit),
                 prompts,
                 originality,
                 poster,
@@ -160,6 +162,14 @@ record CoreServices(
               }
             }),
         new Ticker.Job("roll the last 30 days", leaderboard::keepCurrent),
+        new Ticker.Job(
+            "remove expired downloads",
+            () -> {
+              int removed = downloads.removeExpired();
+              if (removed > 0) {
+                LOG.debug("Removed {} expired downloads", removed);
+              }
+            }),
         new Ticker.Job(
             "remove old share texts",
             () -> {

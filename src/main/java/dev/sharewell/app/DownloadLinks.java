@@ -7,6 +7,7 @@ import dev.sharewell.member.Profile;
 import dev.sharewell.share.Downloads;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** Download links served by this server at {@code /exports/{token}}, for a short while. */
@@ -24,8 +25,9 @@ final class DownloadLinks implements FileLinks {
   }
 
   @Override
-  public String link(PlatformUser owner, String filename, String content) {
-    String token = downloads.keep(members.identify(owner, Profile.unknown()), filename, content);
+  public String link(PlatformUser owner, String filename, String content, Set<Long> about) {
+    String token =
+        downloads.keep(members.identify(owner, Profile.unknown()), filename, content, about);
     return publicUrl.get() + "/exports/" + token;
   }
 

@@ -18,6 +18,8 @@ import java.util.Set;
  * remembers every name it was asked for, so the documented list can be checked against it.
  */
 final class EnvReader {
+  static final int URL_MAX = 1_000;
+
   private final Map<String, String> env;
   private final Set<String> names = new LinkedHashSet<>();
 
@@ -39,6 +41,42 @@ final class EnvReader {
 
   String string(String name, String defaultValue) {
     return optional(name).orElse(defaultValue);
+  }
+
+  boolean bool(String name, boolean defaultValue) {
+    Optional<String> raw = optional(name);
+    if (raw.isEmpty()) {
+      return defaultValue;
+    }
+    return switch (raw.get().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new SettingsException(name, "must be true or false (got \"" + raw.get() + "\")");
+    };
+  }
+
+  /**
+   * A comma-separated list of platform ids (workspaces, tenants); empty when unset. Ids hold no
+   * spaces, slashes or commas.
+   */
+  Optional<Set<String>> idList(String name) {
+    Optional<String> raw = optional(name);
+    if (raw.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (String part : raw.get().split(",")) {
+      String id = part.trim();
+      if (id.isEmpty()) {
+        continue;
+      }
+      if (!id.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,254}")) {
+        throw new SettingsException(name, "must list ids separated by commas (got \"" + id + "\")");
+      }
+      ids.add(id);
+    }
+    return ids.isEmpty() ? Optional.empty() : Optional.of(Set.copyOf(ids));
   }
 
   int integer(String name, int defaultValue, int min, int max) {
@@ -127,7 +165,10 @@ final class EnvReader {
     return path;
   }
 
-  /** An http or https url, without a trailing slash. */
+  /**
+   * An http or https url, without a trailing slash. At most {@link #URL_MAX} characters, so links
+   * made from it (download links on a button) stay within what a platform takes.
+   */
   Optional<String> url(String name) {
     Optional<String> raw = optional(name);
     raw.ifPresent(
@@ -135,6 +176,10 @@ final class EnvReader {
           if (!value.matches("https?://[^\\s/]+(/\\S*)?")) {
             throw new SettingsException(
                 name, "must be an http or https url (got \"" + value + "\")");
+          }
+          if (value.length() > URL_MAX) {
+            throw new SettingsException(
+                name, "must be at most " + URL_MAX + " characters (got " + value.length() + ")");
           }
         });
     return raw.map(value -> value.endsWith("/") ? value.substring(0, value.length() - 1) : value);

@@ -25,6 +25,9 @@ final class HttpServer {
           config.jetty.port = port;
           config.jetty.modifyServer(
               server -> {
+                // A flood waits a moment, then is told to come back: threads and queues stay
+                // bounded.
+                server.insertHandler(HttpLimits.admission());
                 // Finish requests in flight on stop instead of cutting them off.
                 server.insertHandler(new GracefulHandler());
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);

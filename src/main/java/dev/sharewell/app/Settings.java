@@ -2,7 +2,9 @@ package dev.sharewell.app;
 
 import dev.sharewell.common.WeeklyTime;
 import dev.sharewell.member.Network;
+import dev.sharewell.member.Organisation;
 import dev.sharewell.member.Platform;
+import dev.sharewell.member.PlatformUser;
 import dev.sharewell.share.PointsRules;
 import dev.sharewell.store.DatabaseSettings;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ public record Settings(
     DatabaseSettings database,
     ZoneId timeZone,
     Set<String> admins,
+    Organisation organisation,
     WeeklyTime digestSchedule,
     Optional<SlackSettings> slack,
     TeamsSettings teams,
@@ -39,6 +42,8 @@ public record Settings(
     Map<Network, Integer> brandFollowers,
     Optional<String> publicUrl,
     int textRetentionDays) {
+
+  private static final String ADMINS = "SHAREWELL_ADMINS";
 
   /** Reads and checks every variable; the first problem found is thrown. */
   public static Settings from(Map<String, String> env) {
@@ -63,10 +68,12 @@ public record Settings(
       throw new SettingsException("SHAREWELL_DB_URL", "must be a jdbc:h2: or jdbc:postgresql: url");
     }
     ZoneId zone = env.zone("SHAREWELL_TIMEZONE", "Europe/Copenhagen");
-    Set<String> admins = admins(env);
     WeeklyTime schedule = env.weeklyTime("SHAREWELL_DIGEST_SCHEDULE", "MON 09:00");
     Optional<SlackSettings> slack = SlackSettings.read(env);
     TeamsSettings teams = TeamsSettings.read(env);
+    Organisation organisation =
+        new Organisation(env.idList("SHAREWELL_SLACK_WORKSPACES"), teams.tenants());
+    Set<String> admins = admins(env, organisation);
     Optional<Path> guidelines = env.readableFile("SHAREWELL_GUIDELINES_FILE");
     Optional<String> commsChannel = env.optional("SHAREWELL_COMMS_CHANNEL");
     PointsRules points =
@@ -84,6 +91,7 @@ public record Settings(
         database,
         zone,
         admins,
+        organisation,
         schedule,
         slack,
         teams,
@@ -104,24 +112,48 @@ public record Settings(
         env.integer("SHAREWELL_TEXT_RETENTION_DAYS", 365, 1, 36_500));
   }
 
-  private static Set<String> admins(EnvReader env) {
+  /**
+   * Admins from the start, each named with the workspace or tenant they belong to: a user id alone
+   * could be anyone's in another workspace.
+   */
+  private static Set<String> admins(EnvReader env, Organisation organisation) {
     Set<String> admins = new LinkedHashSet<>();
-    for (String entry : env.string("SHAREWELL_ADMINS", "").split(",")) {
+    for (String entry : env.string(ADMINS, "").split(",")) {
       String id = entry.trim();
       if (id.isEmpty()) {
         continue;
       }
-      int colon = id.indexOf(':');
-      if (colon <= 0
-          || colon == id.length() - 1
-          || Platform.fromKey(id.substring(0, colon)).isEmpty()) {
+      PlatformUser admin =
+          PlatformUser.parseQualified(id)
+              .orElseThrow(() -> new SettingsException(ADMINS, hint(id)));
+      if (!organisation.includes(admin)) {
         throw new SettingsException(
-            "SHAREWELL_ADMINS",
-            "must list platform user ids like slack:U0123,teams:29:1abc (got \"" + id + "\")");
+            ADMINS,
+            "names "
+                + id
+                + ", whose workspace or tenant is not in SHAREWELL_SLACK_WORKSPACES or"
+                + " SHAREWELL_TEAMS_TENANTS");
       }
-      admins.add(id.substring(0, colon).toLowerCase(java.util.Locale.ROOT) + id.substring(colon));
+      admins.add(admin.qualifiedId());
     }
     return Set.copyOf(admins);
+  }
+
+  /** What an entry should have looked like, shown with the entry itself. */
+  private static String hint(String id) {
+    int colon = id.indexOf(':');
+    Optional<Platform> platform =
+        colon <= 0 ? Optional.empty() : Platform.fromKey(id.substring(0, colon));
+    String user = colon < 0 ? id : id.substring(colon + 1);
+    String example =
+        platform.filter(p -> p == Platform.TEAMS).isPresent()
+            ? "teams:<tenant-id>/" + user
+            : platform.isPresent() ? "slack:<team-id>/" + user : "slack:T0123/U0456";
+    return "entries name the workspace or tenant: write "
+        + example
+        + " (got \""
+        + id
+        + "\"; e.g. slack:T0123/U0456,teams:<tenant-id>/29:1abc)";
   }
 
   /** Platforms whose credentials are configured, for /health and the start-up log. */

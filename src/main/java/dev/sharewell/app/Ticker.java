@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * The scheduled work, on one thread of its own, every tick until stopped (the jobs are listed in
  * {@link CoreServices#scheduledJobs}). Each job is safe on several instances at once.
  */
-final class Ticker implements AutoCloseable {
+final class Ticker {
   private static final Logger LOG = LoggerFactory.getLogger(Ticker.class);
 
   private final ScheduledExecutorService timer;
@@ -81,17 +81,8 @@ final class Ticker implements AutoCloseable {
     return names.toString();
   }
 
-  /** Stops ticking and waits for a tick in progress to finish its current batch. */
-  @Override
-  public void close() {
-    timer.shutdown();
-    try {
-      if (!timer.awaitTermination(30, TimeUnit.SECONDS)) {
-        timer.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      timer.shutdownNow();
-    }
+  /** Starts no further ticks; a tick in progress goes on until {@code deadline} says. */
+  void stop(StopDeadline deadline) {
+    deadline.stop("a scheduled job", timer);
   }
 }

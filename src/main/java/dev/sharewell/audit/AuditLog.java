@@ -2,6 +2,7 @@ package dev.sharewell.audit;
 
 import dev.sharewell.member.Member;
 import dev.sharewell.member.Platform;
+import dev.sharewell.store.Columns;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,11 @@ public final class AuditLog {
     this.clock = clock;
   }
 
-  /** Writes one entry. {@code detail} must never hold a message body or a secret. */
+  /**
+   * Writes one entry. {@code detail} must never hold a message body or a secret. A subject or
+   * detail longer than its column (an item's url may be longer than the detail) is cut: an entry
+   * must never fail the change it records.
+   */
   public void record(Member actor, String action, String subject, String detail) {
     jdbi.useHandle(handle -> record(handle, actor, action, subject, detail));
   }
@@ -39,8 +44,8 @@ public final class AuditLog {
             actor.identity().platform().key(),
             actor.identity().workspaceId(),
             action,
-            subject,
-            detail);
+            Columns.cut(subject, Columns.AUDIT_SUBJECT),
+            Columns.cut(detail, Columns.AUDIT_DETAIL));
   }
 
   /** An entry with no one to name: the member who did it is being forgotten. */
@@ -53,7 +58,14 @@ public final class AuditLog {
       String detail) {
     handle
         .attach(Dao.class)
-        .insert(clock.instant(), null, platform.key(), workspaceId, action, subject, detail);
+        .insert(
+            clock.instant(),
+            null,
+            platform.key(),
+            workspaceId,
+            action,
+            Columns.cut(subject, Columns.AUDIT_SUBJECT),
+            Columns.cut(detail, Columns.AUDIT_DETAIL));
   }
 
   /**
@@ -63,7 +75,11 @@ public final class AuditLog {
     return jdbi.withExtension(Dao.class, dao -> dao.latest(limit));
   }
 
-  /** The newest {@code limit} entries of the admin's own workspace, newest first. */
+  /**
+   * The newest {@code limit} entries an admin may see, newest first: those of their own workspace,
+   * and every change to the content catalogue, which is the whole organisation's (comms add an item
+   * once, and members on every platform get it).
+   */
   public List<AuditEntry> latestIn(Member admin, int limit) {
     admin.requireAdmin();
     return jdbi.withExtension(
@@ -97,7 +113,8 @@ public final class AuditLog {
 
     @SqlQuery(
         ENTRY
-            + " WHERE a.platform = :platform AND a.workspace_id = :workspace"
+            + " WHERE (a.platform = :platform AND a.workspace_id = :workspace)"
+            + " OR a.action LIKE 'content.%'"
             + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit")
     List<AuditEntry> latestIn(
         @Bind("platform") String platform,

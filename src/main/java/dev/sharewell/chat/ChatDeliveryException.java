@@ -9,8 +9,16 @@ public final class ChatDeliveryException extends RuntimeException {
   public enum Kind {
     /** Too many messages: wait {@link #retryAfter()} and slow down. */
     RATE_LIMITED,
-    /** A server error or a timeout: try again later. */
+    /**
+     * Not sent (refused before a byte was written, or the platform said it is busy): safe to try
+     * again later.
+     */
     TRANSIENT,
+    /**
+     * The request went out but no answer says whether the platform took it (an answer too late, a
+     * server error, a connection lost halfway): sending it again might deliver it twice.
+     */
+    UNKNOWN,
     /** The person blocked the bot or is gone: treat them as having left. */
     BLOCKED,
     /** Anything else the platform refused: do not retry. */

@@ -25,11 +25,34 @@ public final class ChatGateways implements ChatGateway {
 
   @Override
   public SentMessage send(Recipient recipient, OutboundMessage message) {
+    return of(recipient).send(recipient, message);
+  }
+
+  @Override
+  public SentMessage send(Recipient recipient, OutboundMessage message, String deliveryId) {
+    return of(recipient).send(recipient, message, deliveryId);
+  }
+
+  @Override
+  public boolean canFindDelivered(Platform platform) {
+    ChatGateway gateway = gateways.get(platform);
+    return gateway != null && gateway.canFindDelivered(platform);
+  }
+
+  @Override
+  public DeliveryCheck findDelivered(Recipient recipient, String deliveryId) {
+    ChatGateway gateway = gateways.get(recipient.platform());
+    return gateway == null
+        ? DeliveryCheck.cannotTell()
+        : gateway.findDelivered(recipient, deliveryId);
+  }
+
+  private ChatGateway of(Recipient recipient) {
     ChatGateway gateway = gateways.get(recipient.platform());
     if (gateway == null) {
       throw new ChatDeliveryException(
           ChatDeliveryException.Kind.PERMANENT, recipient.platform().key() + "_not_enabled");
     }
-    return gateway.send(recipient, message);
+    return gateway;
   }
 }

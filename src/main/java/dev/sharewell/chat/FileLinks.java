@@ -1,12 +1,16 @@
 package dev.sharewell.chat;
 
 import dev.sharewell.member.PlatformUser;
+import java.util.Set;
 
 /**
  * Short-lived download links, for platforms where a bot cannot hand a person a file (Teams): the
  * file is kept for a while and the link fetches it from this server.
  */
 public interface FileLinks {
-  /** Keeps the file for its owner and returns the link that downloads it. */
-  String link(PlatformUser owner, String filename, String content);
+  /**
+   * Keeps the file for its owner and returns the link that downloads it; {@code about} are the ids
+   * of the members whose data it holds.
+   */
+  String link(PlatformUser owner, String filename, String content, Set<Long> about);
 }

@@ -9,10 +9,12 @@ import static dev.sharewell.content.ContentDraft.TAGS;
 import static dev.sharewell.content.ContentDraft.TITLE;
 import static dev.sharewell.content.ContentDraft.URL;
 
+import dev.sharewell.chat.Action;
 import dev.sharewell.common.FieldError;
 import dev.sharewell.common.InvalidInputException;
 import dev.sharewell.common.Language;
 import dev.sharewell.common.Message;
+import dev.sharewell.store.Columns;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -30,13 +32,13 @@ import java.util.Set;
 
 /** The rules a content item must meet. Collects every problem so a form can show them all. */
 final class ContentValidation {
-  static final int TITLE_MAX = 150;
-  static final int SUMMARY_MAX = 1_000;
-  static final int URL_MAX = 2_048;
+  static final int TITLE_MAX = Columns.TITLE;
+  static final int SUMMARY_MAX = Columns.SUMMARY;
+  static final int URL_MAX = Columns.URL;
   static final int TAGS_MAX = 10;
-  static final int TAG_MAX = 64;
+  static final int TAG_MAX = Columns.TAG;
   static final int CAPTIONS_MAX = 10;
-  static final int CAPTION_MAX = 3_000;
+  static final int CAPTION_MAX = Columns.LONG_TEXT;
   static final Duration DEFAULT_LIVE = Duration.ofDays(14);
   static final Duration MAX_LIVE = Duration.ofDays(366);
 
@@ -105,10 +107,16 @@ final class ContentValidation {
       }
       String afterScheme = url.substring(url.indexOf("://") + 3);
       int end = indexOfAny(afterScheme, "/?#");
-      return scheme
-          + "://"
-          + afterScheme.substring(0, end).toLowerCase(Locale.ROOT)
-          + afterScheme.substring(end);
+      String normalised =
+          scheme
+              + "://"
+              + afterScheme.substring(0, end).toLowerCase(Locale.ROOT)
+              + afterScheme.substring(end);
+      if (!ShareLinks.fits(normalised)) {
+        // Its share links would be longer than a button may carry (encoding can triple a url).
+        fail(URL, "error.content.url_long_to_share", Action.Link.URL_MAX);
+      }
+      return normalised;
     } catch (URISyntaxException e) {
       fail(URL, "error.content.url_invalid");
       return url;

@@ -7,6 +7,7 @@ import dev.sharewell.member.Member;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Profile;
 import dev.sharewell.member.Role;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** Invitations, roles and sending the digest now: commands for admins and comms. */
@@ -72,7 +73,9 @@ final class AdminCommands {
   }
 
   private Reply status(Actor actor, DigestStatus status) {
-    String counts =
+    DateTimeFormatter time = DateTimeFormatter.ofPattern("EEE HH:mm", actor.language().locale());
+    StringBuilder text = new StringBuilder();
+    text.append(
         actor.text(
             "digest.status",
             status.period(),
@@ -80,18 +83,22 @@ final class AdminCommands {
             status.count("SENDING"),
             status.count("SENT"),
             status.count("FAILED"),
-            status.count("SKIPPED"));
-    String finish =
-        status
-            .estimatedFinish()
-            .map(
-                at ->
-                    actor.text(
-                        "digest.status_finish",
-                        java.time.format.DateTimeFormatter.ofPattern(
-                                "EEE HH:mm", actor.language().locale())
-                            .format(at.atZone(zone))))
-            .orElse(actor.text("digest.status_done"));
-    return new Reply.Show(dev.sharewell.chat.OutboundMessage.text(counts + "\n" + finish));
+            status.count("SKIPPED")));
+    if (status.count("UNKNOWN") > 0) {
+      text.append('\n').append(actor.text("digest.status_unknown", status.count("UNKNOWN")));
+    }
+    status
+        .pausedUntil()
+        .ifPresent(
+            until ->
+                text.append('\n')
+                    .append(actor.text("digest.status_paused", time.format(until.atZone(zone)))));
+    text.append('\n')
+        .append(
+            status
+                .estimatedFinish()
+                .map(at -> actor.text("digest.status_finish", time.format(at.atZone(zone))))
+                .orElse(actor.text("digest.status_done")));
+    return new Reply.Show(dev.sharewell.chat.OutboundMessage.text(text.toString()));
   }
 }

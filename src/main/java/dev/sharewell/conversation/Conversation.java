@@ -11,12 +11,15 @@ import dev.sharewell.common.SharewellException;
 import dev.sharewell.common.Texts;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.MemberService;
+import dev.sharewell.member.Organisation;
+import dev.sharewell.member.Platform;
 import dev.sharewell.member.PlatformUser;
 import dev.sharewell.member.Workspaces;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Everything a person can say to Sharewell, whatever the platform: commands, button presses and
@@ -24,6 +27,7 @@ import java.util.Optional;
  * the answer; every rule lives here, once.
  */
 public final class Conversation {
+  private final Organisation organisation;
   private final MemberService members;
   private final Workspaces workspaces;
   private final MembershipFlow membership;
@@ -40,6 +44,7 @@ public final class Conversation {
   private final KnownLanguages languages = new KnownLanguages();
 
   public Conversation(ConversationServices services) {
+    this.organisation = services.organisation();
     this.members = services.members();
     this.workspaces = services.workspaces();
     this.membership = new MembershipFlow(services.members(), services.zone());
@@ -85,6 +90,9 @@ public final class Conversation {
       return dispatch(actor, command);
     } catch (SharewellException e) {
       return new Reply.Show(OutboundMessage.text(e.userMessage().in(actor.language())));
+    } catch (RejectedExecutionException e) {
+      // The background queue is full: nothing was started.
+      return actor.say("error.busy");
     }
   }
 
@@ -138,6 +146,8 @@ public final class Conversation {
       };
     } catch (SharewellException e) {
       return new Reply.Show(OutboundMessage.text(e.userMessage().in(actor.language())));
+    } catch (RejectedExecutionException e) {
+      return actor.say("error.busy");
     }
   }
 
@@ -220,6 +230,20 @@ public final class Conversation {
     return HomePage.render(actor(origin), content, stats);
   }
 
+  /**
+   * The one answer for someone from a workspace or tenant outside the organisation this deployment
+   * serves; empty for everyone inside it. Adapters ask before anything else, so an outsider leaves
+   * no row behind. {@code locale} is the one their platform reports, if any.
+   */
+  public Optional<OutboundMessage> outsiderAnswer(
+      Platform platform, String workspaceId, Optional<String> locale) {
+    if (organisation.includes(platform, workspaceId)) {
+      return Optional.empty();
+    }
+    Language language = locale.flatMap(Language::fromTag).orElse(Language.EN);
+    return Optional.of(OutboundMessage.text(Texts.get(language, "error.other_organisation")));
+  }
+
   /** The language to speak to this person in (English when they are not known yet). */
   public Language languageOf(PlatformUser user) {
     Optional<Language> stored = members.find(user).map(Member::language);
@@ -237,6 +261,14 @@ public final class Conversation {
   }
 
   /**
+   * The answer when work cannot be queued (the background queue is full), in the person's language
+   * as far as it is known without the database.
+   */
+  public OutboundMessage busy(PlatformUser user, Optional<String> locale) {
+    return OutboundMessage.text(Texts.get(knownLanguage(user, locale), "error.busy"));
+  }
+
+  /**
    * The person's language as far as it is known without the database: the one they last spoke with
    * Sharewell, else the one their platform reports ({@code locale}), else English.
    */
@@ -245,6 +277,10 @@ public final class Conversation {
   }
 
   private Actor actor(Origin origin) {
+    if (!organisation.includes(origin.user())) {
+      // The adapters answer outsiders before they get here; this stops a path that forgot.
+      throw new IllegalStateException("A request from outside the organisation reached the core");
+    }
     workspaces.seen(origin.user().platform(), origin.user().workspaceId());
     Member member = members.identify(origin.user(), origin.profile());
     languages.remember(origin.user(), member.language());

@@ -7,6 +7,7 @@ import dev.sharewell.guidelines.Guidelines;
 import dev.sharewell.leaderboard.LeaderboardPoster;
 import dev.sharewell.leaderboard.LeaderboardService;
 import dev.sharewell.member.MemberService;
+import dev.sharewell.member.Organisation;
 import dev.sharewell.member.Workspaces;
 import dev.sharewell.personalise.Originality;
 import dev.sharewell.personalise.Prompts;
@@ -20,6 +21,7 @@ import java.time.ZoneId;
 
 /** The core services a conversation draws on, wired once by the app. */
 public record ConversationServices(
+    Organisation organisation,
     MemberService members,
     Workspaces workspaces,
     ContentService content,

@@ -8,11 +8,12 @@ import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.common.InvalidInputException;
 import dev.sharewell.content.ContentItem;
 import dev.sharewell.content.ContentService;
+import dev.sharewell.content.ShareLinks;
 import dev.sharewell.delivery.DeliveryService;
 import dev.sharewell.member.Network;
 import dev.sharewell.personalise.Originality;
 import dev.sharewell.personalise.Prompts;
-import dev.sharewell.share.ShareLinks;
+import dev.sharewell.store.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ import java.util.Optional;
 final class PersonaliseFlow {
   static final String DRAFT = "draft";
   static final String GO_AHEAD = "go_ahead";
-  static final int TEXT_MAX = 3_000;
+  static final int TEXT_MAX = Columns.LONG_TEXT;
 
   private final ContentService content;
   private final DeliveryService digests;

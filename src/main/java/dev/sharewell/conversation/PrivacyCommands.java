@@ -30,10 +30,12 @@ final class PrivacyCommands {
   }
 
   Reply myData(Actor actor) {
+    PersonalData.Export export = personalData.export(actor.member());
     return new Reply.File(
         OutboundMessage.text(actor.text("mydata.ready")),
         "sharewell-my-data.json",
-        personalData.export(actor.member()));
+        export.json(),
+        export.about());
   }
 
   /** Asks first: forgetting cannot be undone. */

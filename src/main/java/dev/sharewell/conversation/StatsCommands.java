@@ -112,9 +112,10 @@ final class StatsCommands {
   }
 
   private Reply export(Actor actor) {
-    String csv = export.csv(actor.member());
+    ShareExport.Csv csv = export.file(actor.member());
     String filename = "sharewell-shares-" + java.time.LocalDate.now(clock) + ".csv";
-    return new Reply.File(OutboundMessage.text(actor.text("stats.export_ready")), filename, csv);
+    return new Reply.File(
+        OutboundMessage.text(actor.text("stats.export_ready")), filename, csv.text(), csv.about());
   }
 
   static long percent(Standing line) {

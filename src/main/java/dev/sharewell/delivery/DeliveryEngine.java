@@ -35,27 +35,36 @@ public final class DeliveryEngine {
       AuditLog audit) {
     WorkspaceLeases leases =
         new WorkspaceLeases(jdbi, clock, "instance-" + UUID.randomUUID(), config.workspaceLease());
+    LeaseHeartbeat heartbeat = new LeaseHeartbeat(leases);
+    SendPauses pauses = new SendPauses(jdbi);
+    DeliveryService[] service = new DeliveryService[1];
+    DeliveryMetrics metrics = new DeliveryMetrics(registry, () -> service[0].countsByState());
     DeliveryWorker worker =
         new DeliveryWorker(
             jdbi,
             clock,
             members,
-            workspaces,
-            new DigestComposer(jdbi, clock, content, prompts, config.maxItems()),
-            gateway);
-    DeliveryService[] service = new DeliveryService[1];
-    DeliveryMetrics metrics = new DeliveryMetrics(registry, () -> service[0].countsByState());
+            new OutboxMessages(
+                jdbi,
+                clock,
+                members,
+                workspaces,
+                new DigestComposer(jdbi, clock, content, prompts, config.maxItems())),
+            gateway,
+            metrics);
     Dispatcher dispatcher =
         new Dispatcher(
             jdbi,
             clock,
             leases,
+            pauses,
             worker,
             senders,
             RateLimiter.Ticker.SYSTEM,
             metrics,
             new Dispatcher.Limits(config.batchSize(), config.rowLease(), config.perSecond()));
-    service[0] = new DeliveryService(jdbi, clock, config, dispatcher, background, audit);
+    service[0] =
+        new DeliveryService(jdbi, clock, config, dispatcher, pauses, heartbeat, background, audit);
     return service[0];
   }
 }

@@ -10,9 +10,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
-/** What the engine reports on /metrics: deliveries by state, sends by outcome, 429s and waits. */
+/**
+ * What the engine reports on /metrics: deliveries by state, sends by outcome, sends whose outcome
+ * the platform left unknown, and time spent waiting for the rate limiter.
+ */
 final class DeliveryMetrics {
-  private static final String[] STATES = {"PLANNED", "SENDING", "SENT", "FAILED", "SKIPPED"};
+  private static final String[] STATES = {
+    "PLANNED", "SENDING", "SENT", "FAILED", "SKIPPED", "UNKNOWN"
+  };
   private static final Duration STATE_CACHE = Duration.ofSeconds(10);
 
   private final MeterRegistry registry;
@@ -43,6 +48,19 @@ final class DeliveryMetrics {
                     .tag("platform", platform.key())
                     .tag("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT))
                     .register(registry))
+        .increment();
+  }
+
+  /**
+   * A send went out and no answer says whether it arrived ({@code
+   * sharewell_deliveries_unknown_total}); where the platform can be asked, it is looked for before
+   * any new attempt, elsewhere it ends as UNKNOWN.
+   */
+  void unknownOutcome(Platform platform) {
+    Counter.builder("sharewell.deliveries.unknown")
+        .description("Sends whose outcome the platform left unknown (not simply sent again)")
+        .tag("platform", platform.key())
+        .register(registry)
         .increment();
   }
 

@@ -3,29 +3,40 @@ package dev.sharewell.delivery;
 import dev.sharewell.audit.AuditLog;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.Platform;
+import dev.sharewell.member.PlatformUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The weekly digest engine's face: plan what is due, send it, "digest now", "digest status".
- * Planning and sending are safe to run on several instances at once: the outbox row is unique per
- * member and period, and each workspace is dispatched by one lease holder at a time.
+ * The weekly digest engine's face: plan what is due, send it, "digest now", "digest status", and
+ * invitations, which go through the same outbox. Planning and sending are safe to run on several
+ * instances at once: the outbox row is unique per member and period (per person for invitations),
+ * and each workspace is dispatched by one lease holder at a time.
  */
-public final class DeliveryService {
+public final class DeliveryService implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(DeliveryService.class);
+
   private final Jdbi jdbi;
   private final Clock clock;
   private final DeliveryConfig config;
   private final Dispatcher dispatcher;
+  private final SendPauses pauses;
+  private final LeaseHeartbeat heartbeat;
   private final Executor background;
   private final AuditLog audit;
 
@@ -34,12 +45,16 @@ public final class DeliveryService {
       Clock clock,
       DeliveryConfig config,
       Dispatcher dispatcher,
+      SendPauses pauses,
+      LeaseHeartbeat heartbeat,
       Executor background,
       AuditLog audit) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.config = config;
     this.dispatcher = dispatcher;
+    this.pauses = pauses;
+    this.heartbeat = heartbeat;
     this.background = background;
     this.audit = audit;
   }
@@ -63,7 +78,12 @@ public final class DeliveryService {
 
   /** Sends what is due, on the background executor. */
   public void dispatchSoon() {
-    background.execute(dispatcher::dispatchDue);
+    try {
+      background.execute(dispatcher::dispatchDue);
+    } catch (RejectedExecutionException e) {
+      // Busy, or stopping: the next tick of the scheduler sends them.
+      LOG.info("Sending starts with the next tick: the background queue is full");
+    }
   }
 
   /** Sends what is due now, on the calling thread (the scheduler's tick). */
@@ -111,9 +131,43 @@ public final class DeliveryService {
     return due;
   }
 
+  /** What queueing invitations did: people newly invited, and people invited before. */
+  public record Invited(int invited, int invitedBefore) {}
+
   /**
-   * This period's counts by state in the actor's workspace, and an estimate of when its last due
-   * digest is out.
+   * Queues an invitation to each of {@code people} in the inviter's own workspace who was never
+   * invited before (however often they are named, or in however many channels), and starts sending.
+   * Sending is the outbox's: rate-limited, retried, once per person.
+   */
+  public Invited invite(Member inviter, Collection<PlatformUser> people) {
+    inviter.requireAdmin();
+    Platform platform = inviter.identity().platform();
+    String workspace = inviter.identity().workspaceId();
+    List<String> ids =
+        people.stream()
+            .filter(p -> p.platform() == platform && p.workspaceId().equals(workspace))
+            .map(PlatformUser::userId)
+            .distinct()
+            .toList();
+    if (ids.isEmpty()) {
+      return new Invited(0, 0);
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    String period = Periods.weekOf(now, config.rules().orgZone());
+    int[] counts =
+        jdbi.withExtension(
+            OutboxDao.class,
+            dao -> dao.queueInvitations(ids, platform, workspace, period, inviter.id(), now));
+    int invited = Arrays.stream(counts).map(count -> Math.max(0, count)).sum();
+    if (invited > 0) {
+      dispatchSoon();
+    }
+    return new Invited(invited, ids.size() - invited);
+  }
+
+  /**
+   * This period's digests by state in the actor's workspace, an estimate of when its last due
+   * digest is out, and whether sending there is paused.
    */
   public DigestStatus status(Member actor) {
     actor.requireComms();
@@ -124,9 +178,10 @@ public final class DeliveryService {
     Map<String, Integer> counts = new HashMap<>();
     jdbi.withExtension(OutboxDao.class, dao -> dao.countsIn(period, platform, workspace))
         .forEach(c -> counts.put(c.status(), c.count()));
+    Optional<Instant> paused = pauses.pausedAt(platform, workspace, now);
     int open = counts.getOrDefault("PLANNED", 0) + counts.getOrDefault("SENDING", 0);
     if (open == 0) {
-      return new DigestStatus(period, counts, Optional.empty());
+      return new DigestStatus(period, counts, Optional.empty(), paused);
     }
     double slowest =
         config.perSecond().values().stream().mapToDouble(Double::doubleValue).min().orElse(5);
@@ -134,8 +189,11 @@ public final class DeliveryService {
     Instant lastDue =
         jdbi.withExtension(OutboxDao.class, dao -> dao.lastDueIn(period, platform, workspace))
             .orElse(now);
-    return new DigestStatus(
-        period, counts, Optional.of(byRate.isAfter(lastDue) ? byRate : lastDue));
+    Instant finish = byRate.isAfter(lastDue) ? byRate : lastDue;
+    if (paused.isPresent() && paused.get().plus(Duration.between(now, byRate)).isAfter(finish)) {
+      finish = paused.get().plus(Duration.between(now, byRate));
+    }
+    return new DigestStatus(period, counts, Optional.of(finish), paused);
   }
 
   /** What a digest gave this member with an item: its prompt and caption position. */
@@ -154,6 +212,12 @@ public final class DeliveryService {
   Map<String, Integer> countsByState() {
     return jdbi.withExtension(OutboxDao.class, OutboxDao::countsAll).stream()
         .collect(Collectors.toMap(OutboxDao.StatusCount::status, OutboxDao.StatusCount::count));
+  }
+
+  /** Stops the lease heartbeat (the application is stopping). */
+  @Override
+  public void close() {
+    heartbeat.close();
   }
 
   private Set<OutboxDao.Planned> plannedIn(String current) {

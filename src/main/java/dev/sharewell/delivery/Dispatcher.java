@@ -4,8 +4,10 @@ import dev.sharewell.member.Platform;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -15,13 +17,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends what is due, one workspace at a time per instance: take the workspace's lease, claim a
- * small batch of due rows ({@code FOR UPDATE SKIP LOCKED}, marked sending with a lease of their
- * own), send them through the rate limiter, repeat until nothing is due, renewing the lease as it
- * goes. A row whose lease ran out (its sender died) is claimed again.
+ * Sends what is due, one workspace at a time per instance: take the workspace's lease (kept alive
+ * by {@link LeaseHeartbeat}), claim a small batch of due rows ({@code FOR UPDATE SKIP LOCKED},
+ * marked sending with a lease of their own), send them through the workspace's throttle, repeat
+ * until nothing is due or the platform asked to wait. A row whose lease ran out (its sender died)
+ * is claimed again. While a workspace is paused after a 429, its claimed rows go back to the queue
+ * for the end of the pause instead of waiting in a sleeping thread.
  */
 final class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+
+  /** A batch holds at most this much sending at the workspace's current rate. */
+  static final Duration BATCH_TIME = Duration.ofSeconds(10);
 
   /** Dispatch settings: the batch size, how long a claimed row is reserved, send rates. */
   record Limits(int batchSize, Duration rowLease, Map<Platform, Double> perSecond) {}
@@ -29,18 +36,21 @@ final class Dispatcher {
   private final Jdbi jdbi;
   private final Clock clock;
   private final WorkspaceLeases leases;
+  private final SendPauses pauses;
   private final DeliveryWorker worker;
   private final Executor senders;
   private final RateLimiter.Ticker ticker;
   private final DeliveryMetrics metrics;
   private final Limits limits;
-  private final Map<OutboxDao.WorkspaceKey, RateLimiter> limiters = new ConcurrentHashMap<>();
+  private final Map<OutboxDao.WorkspaceKey, WorkspaceThrottle> throttles =
+      new ConcurrentHashMap<>();
   private final Set<OutboxDao.WorkspaceKey> running = ConcurrentHashMap.newKeySet();
 
   Dispatcher(
       Jdbi jdbi,
       Clock clock,
       WorkspaceLeases leases,
+      SendPauses pauses,
       DeliveryWorker worker,
       Executor senders,
       RateLimiter.Ticker ticker,
@@ -49,6 +59,7 @@ final class Dispatcher {
     this.jdbi = jdbi;
     this.clock = clock;
     this.leases = leases;
+    this.pauses = pauses;
     this.worker = worker;
     this.senders = senders;
     this.ticker = ticker;
@@ -85,60 +96,68 @@ final class Dispatcher {
   }
 
   private void drain(OutboxDao.WorkspaceKey workspace) {
-    RateLimiter limiter =
-        limiters.computeIfAbsent(
-            workspace,
-            k -> new RateLimiter(limits.perSecond().getOrDefault(k.platform(), 5.0), ticker));
-    Instant renewAt = clock.instant().plus(leases.length().dividedBy(3));
-    while (true) {
-      if (!clock.instant().isBefore(renewAt)) {
-        if (!leases.acquire(workspace.platform(), workspace.workspaceId())) {
-          LOG.warn("Lost the dispatch lease of a workspace; another instance continues");
-          return;
-        }
-        renewAt = clock.instant().plus(leases.length().dividedBy(3));
+    WorkspaceThrottle throttle = throttle(workspace);
+    // Interrupted: the app is stopping and its time is up; claim nothing more.
+    while (holds(workspace) && !Thread.currentThread().isInterrupted()) {
+      if (throttle.refresh(clock.instant()).isPresent()) {
+        return;
       }
-      List<OutboxDao.Claimed> batch = claim(workspace);
+      List<OutboxDao.Claimed> batch = claim(workspace, batchSize(throttle));
       if (batch.isEmpty()) {
         return;
       }
-      send(workspace.platform(), batch, limiter);
+      send(workspace, batch, throttle);
     }
+    LOG.warn("Stopped dispatching a workspace whose lease could not be renewed");
   }
 
-  List<OutboxDao.Claimed> claim(OutboxDao.WorkspaceKey workspace) {
+  private WorkspaceThrottle throttle(OutboxDao.WorkspaceKey workspace) {
+    return throttles.computeIfAbsent(
+        workspace,
+        key ->
+            new WorkspaceThrottle(
+                key,
+                new RateLimiter(limits.perSecond().getOrDefault(key.platform(), 5.0), ticker),
+                pauses));
+  }
+
+  /** Small enough that its last row waits at most {@link #BATCH_TIME} for its turn. */
+  private int batchSize(WorkspaceThrottle throttle) {
+    double fits = throttle.currentRate() * BATCH_TIME.toSeconds();
+    return (int) Math.max(1, Math.min(limits.batchSize(), fits));
+  }
+
+  List<OutboxDao.Claimed> claim(OutboxDao.WorkspaceKey workspace, int size) {
     Instant now = clock.instant();
     return jdbi.inTransaction(
         handle -> {
           OutboxDao dao = handle.attach(OutboxDao.class);
-          List<Long> ids =
-              new java.util.ArrayList<>(
-                  dao.lockAbandoned(
-                      workspace.platform(), workspace.workspaceId(), now, limits.batchSize()));
-          if (ids.size() < limits.batchSize()) {
+          List<Long> abandoned =
+              dao.lockAbandoned(workspace.platform(), workspace.workspaceId(), now, size);
+          List<Long> ids = new ArrayList<>(abandoned);
+          if (ids.size() < size) {
             ids.addAll(
                 dao.lockDuePlanned(
-                    workspace.platform(),
-                    workspace.workspaceId(),
-                    now,
-                    limits.batchSize() - ids.size()));
+                    workspace.platform(), workspace.workspaceId(), now, size - ids.size()));
           }
           if (ids.isEmpty()) {
             return List.of();
           }
           dao.markSending(ids, now.plus(limits.rowLease()), now);
-          return dao.claimed(ids);
+          return dao.claimed(ids).stream()
+              .map(row -> abandoned.contains(row.id()) ? row.asAbandoned() : row)
+              .toList();
         });
   }
 
-  private void send(Platform platform, List<OutboxDao.Claimed> batch, RateLimiter limiter) {
+  private void send(
+      OutboxDao.WorkspaceKey workspace, List<OutboxDao.Claimed> batch, WorkspaceThrottle throttle) {
     CountDownLatch done = new CountDownLatch(batch.size());
     for (OutboxDao.Claimed row : batch) {
       senders.execute(
           () -> {
             try {
-              metrics.waited(platform, limiter.acquire());
-              metrics.outcome(platform, worker.deliver(row, limiter));
+              metrics.outcome(workspace.platform(), sendOne(workspace, row, throttle));
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
@@ -156,5 +175,31 @@ final class Dispatcher {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * Sends one claimed row unless the workspace is paused (then it goes back to the queue for the
+   * end of the pause) or this instance lost the workspace (then it is left to the new holder).
+   */
+  private DeliveryWorker.Outcome sendOne(
+      OutboxDao.WorkspaceKey workspace, OutboxDao.Claimed row, WorkspaceThrottle throttle)
+      throws InterruptedException {
+    Optional<Instant> pause = throttle.pausedAt(clock.instant());
+    if (pause.isEmpty() && holds(workspace)) {
+      metrics.waited(workspace.platform(), throttle.acquire());
+      // A 429 may have come for another row while this one waited for its turn.
+      pause = throttle.pausedAt(clock.instant());
+    }
+    if (pause.isPresent()) {
+      return worker.defer(row, pause.get());
+    }
+    if (!holds(workspace)) {
+      return DeliveryWorker.Outcome.LEFT;
+    }
+    return worker.deliver(row, throttle);
+  }
+
+  private boolean holds(OutboxDao.WorkspaceKey workspace) {
+    return leases.holds(workspace.platform(), workspace.workspaceId());
   }
 }

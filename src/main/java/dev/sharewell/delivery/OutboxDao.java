@@ -12,13 +12,54 @@ import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** SQL for the outbox: one delivery per member and period, its state, and what it carried. */
+/**
+ * SQL for the outbox: one digest per member and period, one invitation per person, their state, and
+ * what a digest carried.
+ */
 @RegisterConstructorMapper(OutboxDao.Claimed.class)
 @RegisterConstructorMapper(OutboxDao.WorkspaceKey.class)
 @RegisterConstructorMapper(OutboxDao.ItemRow.class)
 @RegisterConstructorMapper(OutboxDao.StatusCount.class)
 interface OutboxDao {
-  record Claimed(long id, long memberId, String period, int attempts) {}
+  /**
+   * A row claimed for sending. {@code memberId} is null for an invitation ({@code recipientId} is
+   * the person invited); {@code unconfirmedAt} is set when an earlier attempt's outcome is unknown;
+   * {@code abandoned} when the row was claimed from a sender whose lease ran out.
+   */
+  record Claimed(
+      long id,
+      Long memberId,
+      String period,
+      int attempts,
+      String kind,
+      Platform platform,
+      String workspaceId,
+      String recipientId,
+      Long inviterId,
+      Instant unconfirmedAt,
+      boolean abandoned) {
+
+    boolean isInvitation() {
+      return INVITATION.equals(kind);
+    }
+
+    Claimed asAbandoned() {
+      return new Claimed(
+          id,
+          memberId,
+          period,
+          attempts,
+          kind,
+          platform,
+          workspaceId,
+          recipientId,
+          inviterId,
+          unconfirmedAt,
+          true);
+    }
+  }
+
+  String INVITATION = "INVITATION";
 
   record WorkspaceKey(Platform platform, String workspaceId) {}
 
@@ -42,24 +83,34 @@ interface OutboxDao {
       @Bind("dueAt") List<Instant> dueAts,
       @Bind("now") Instant now);
 
-  /** Brings a workspace's planned deliveries of this period forward to now ("digest now"). */
+  /**
+   * Brings a workspace's planned deliveries of this period forward to now ("digest now"), except
+   * those waiting to be looked for after an unknown outcome: their wait lets a late message land.
+   */
   @SqlUpdate(
       "UPDATE deliveries SET due_at = :now, updated_at = :now"
           + " WHERE period = :period AND platform = :platform AND workspace_id = :workspaceId"
-          + " AND status = 'PLANNED' AND due_at > :now")
+          + " AND status = 'PLANNED' AND due_at > :now AND unconfirmed_at IS NULL")
   int bringForward(
       @Bind("period") String period,
       @Bind("platform") Platform platform,
       @Bind("workspaceId") String workspaceId,
       @Bind("now") Instant now);
 
-  @SqlQuery("SELECT member_id, period FROM deliveries WHERE period IN (<periods>)")
+  @SqlQuery(
+      "SELECT member_id, period FROM deliveries WHERE period IN (<periods>)"
+          + " AND member_id IS NOT NULL")
   @RegisterConstructorMapper(Planned.class)
   List<Planned> plannedIn(@BindList("periods") List<String> periods);
 
   record Planned(long memberId, String period) {}
 
-  @SqlQuery("SELECT DISTINCT platform, workspace_id FROM deliveries WHERE " + DUE)
+  /** Workspaces with something due, except those whose sending is paused after a 429. */
+  @SqlQuery(
+      "SELECT DISTINCT platform, workspace_id FROM deliveries d WHERE "
+          + DUE
+          + " AND NOT EXISTS (SELECT 1 FROM dispatch_leases l WHERE l.platform = d.platform"
+          + " AND l.workspace_id = d.workspace_id AND l.paused_until > :now)")
   List<WorkspaceKey> workspacesWithDueWork(@Bind("now") Instant now);
 
   /**
@@ -96,7 +147,9 @@ interface OutboxDao {
       @Bind("now") Instant now);
 
   @SqlQuery(
-      "SELECT id, member_id, period, attempts FROM deliveries WHERE id IN (<ids>) ORDER BY due_at, id")
+      "SELECT id, member_id, period, attempts, kind, platform, workspace_id, recipient_id,"
+          + " inviter_id, unconfirmed_at, FALSE AS abandoned FROM deliveries WHERE id IN (<ids>)"
+          + " ORDER BY due_at, id")
   List<Claimed> claimed(@BindList("ids") List<Long> ids);
 
   @SqlUpdate(
@@ -115,6 +168,46 @@ interface OutboxDao {
       @Bind("id") long id,
       @Bind("status") String status,
       @Bind("reason") String reason,
+      @Bind("now") Instant now);
+
+  /**
+   * Puts a delivery back in the queue after an attempt whose outcome is unknown: before it is sent
+   * again, the platform is asked whether it arrived.
+   */
+  @SqlUpdate(
+      "UPDATE deliveries SET status = 'PLANNED', due_at = :dueAt, reason = :reason,"
+          + " attempts = attempts + 1, unconfirmed_at = :now, kind = :kind, lease_until = NULL,"
+          + " updated_at = :now WHERE id = :id")
+  void markUnconfirmed(
+      @Bind("id") long id,
+      @Bind("dueAt") Instant dueAt,
+      @Bind("reason") String reason,
+      @Bind("kind") String kind,
+      @Bind("now") Instant now);
+
+  /** Ends a delivery nobody can tell about: it may have arrived, so it is not sent again. */
+  @SqlUpdate(
+      "UPDATE deliveries SET status = 'UNKNOWN', reason = :reason, kind = :kind,"
+          + " unconfirmed_at = COALESCE(unconfirmed_at, :now), lease_until = NULL,"
+          + " updated_at = :now WHERE id = :id")
+  void markUnknown(
+      @Bind("id") long id,
+      @Bind("reason") String reason,
+      @Bind("kind") String kind,
+      @Bind("now") Instant now);
+
+  /** Queues invitations; each returns 1 when queued, 0 when the person was invited before. */
+  @SqlBatch(
+      "INSERT INTO deliveries (member_id, platform, workspace_id, period, due_at, status, kind,"
+          + " recipient_id, inviter_id, created_at, updated_at) VALUES (NULL, :platform,"
+          + " :workspaceId, :period, :now, 'PLANNED', 'INVITATION', :recipientId, :inviterId,"
+          + " :now, :now) ON CONFLICT DO NOTHING")
+  int[] queueInvitations(
+      @Bind("recipientId") List<String> recipientIds,
+      @Bind("platform") Platform platform,
+      @Bind("workspaceId") String workspaceId,
+      @Bind("period") String period,
+      @Bind("inviterId") long inviterId,
       @Bind("now") Instant now);
 
   /** Puts a delivery back in the queue for a later attempt. */
@@ -155,7 +248,7 @@ interface OutboxDao {
   @SqlQuery(
       "SELECT i.content_id FROM delivery_items i JOIN deliveries d ON d.id = i.delivery_id"
           + " WHERE d.member_id = :memberId AND d.id <> :exceptDelivery"
-          + " AND d.status IN ('PLANNED', 'SENDING', 'SENT')"
+          + " AND d.status IN ('PLANNED', 'SENDING', 'SENT', 'UNKNOWN')"
           + " UNION SELECT content_id FROM dismissals WHERE member_id = :memberId")
   Set<Long> excludedContentIds(
       @Bind("memberId") long memberId, @Bind("exceptDelivery") long exceptDelivery);
@@ -168,9 +261,11 @@ interface OutboxDao {
           + " ORDER BY d.id DESC LIMIT 1")
   Optional<ItemRow> given(@Bind("memberId") long memberId, @Bind("contentId") long contentId);
 
+  /** A workspace's digests of a period by state (invitations are not digests). */
   @SqlQuery(
       "SELECT status, COUNT(*) AS count FROM deliveries WHERE period = :period"
-          + " AND platform = :platform AND workspace_id = :workspaceId GROUP BY status")
+          + " AND platform = :platform AND workspace_id = :workspaceId"
+          + " AND kind <> 'INVITATION' GROUP BY status")
   List<StatusCount> countsIn(
       @Bind("period") String period,
       @Bind("platform") Platform platform,
@@ -182,7 +277,7 @@ interface OutboxDao {
   @SqlQuery(
       "SELECT MAX(due_at) FROM deliveries WHERE period = :period"
           + " AND platform = :platform AND workspace_id = :workspaceId"
-          + " AND status IN ('PLANNED', 'SENDING')")
+          + " AND status IN ('PLANNED', 'SENDING') AND kind <> 'INVITATION'")
   Optional<Instant> lastDueIn(
       @Bind("period") String period,
       @Bind("platform") Platform platform,

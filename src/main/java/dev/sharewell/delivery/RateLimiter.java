@@ -5,8 +5,10 @@ import java.time.Duration;
 /**
  * A token bucket for one workspace: up to one second's worth of messages at once, then 98 % of the
  * configured rate, a margin that absorbs network jitter, which would otherwise push some messages
- * over a platform limit set to exactly the same rate. A 429 stops sending for its Retry-After and
- * slows the rate to 80 %; each success wins back 1 % until the steady rate is reached again.
+ * over a platform limit set to exactly the same rate. A 429 slows the rate to 80 % and empties the
+ * bucket; each success wins back 1 % until the steady rate is reached again. Waiting out a 429's
+ * Retry-After is not the limiter's business: the workspace is paused instead ({@link
+ * WorkspaceThrottle}), so no sender sleeps through it.
  */
 final class RateLimiter {
   /** Time as the limiter sees it; tests drive it by hand. */
@@ -34,7 +36,6 @@ final class RateLimiter {
   private double perSecond;
   private double tokens;
   private long updatedNanos;
-  private long blockedUntilNanos;
 
   static final double MARGIN = 0.98;
 
@@ -44,7 +45,6 @@ final class RateLimiter {
     this.ticker = ticker;
     this.tokens = capacity();
     this.updatedNanos = ticker.nanos();
-    this.blockedUntilNanos = updatedNanos;
   }
 
   /** Waits until one message may go; returns how long it waited. */
@@ -58,20 +58,14 @@ final class RateLimiter {
 
   /** Takes a token now or reserves the next one; returns the nanoseconds to wait for it. */
   synchronized long reserve() {
-    long now = ticker.nanos();
-    refill(now);
-    long wait = Math.max(0, blockedUntilNanos - now);
+    refill(ticker.nanos());
     tokens -= 1;
-    if (tokens < 0) {
-      wait = Math.max(wait, (long) (-tokens / perSecond * 1_000_000_000L));
-    }
-    return wait;
+    return tokens < 0 ? (long) (-tokens / perSecond * 1_000_000_000L) : 0;
   }
 
-  synchronized void rateLimited(Duration retryAfter) {
-    long now = ticker.nanos();
-    refill(now);
-    blockedUntilNanos = Math.max(blockedUntilNanos, now + retryAfter.toNanos());
+  /** The platform answered 429: slower from now on, and no burst left. */
+  synchronized void slowDown() {
+    refill(ticker.nanos());
     perSecond = Math.max(configuredPerSecond * 0.1, perSecond * 0.8);
     tokens = Math.min(tokens, 0);
   }

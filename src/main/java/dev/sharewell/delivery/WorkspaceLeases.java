@@ -4,19 +4,29 @@ import dev.sharewell.member.Platform;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One instance at a time dispatches a workspace: it holds a lease row in the database and renews it
- * while it works. When the holder dies, another instance takes over once the lease ran out.
+ * One instance at a time dispatches a workspace: it holds a lease row in the database, renewed by a
+ * heartbeat of its own ({@link LeaseHeartbeat}) however long a send takes. When the holder dies,
+ * another instance takes over once the lease ran out. A holder that could not renew stops sending a
+ * third of a lease before anyone else may start.
  */
 final class WorkspaceLeases {
+  private static final Logger LOG = LoggerFactory.getLogger(WorkspaceLeases.class);
+
   private final Jdbi jdbi;
   private final Clock clock;
   private final String holder;
   private final Duration length;
+  private final Map<OutboxDao.WorkspaceKey, Instant> held = new ConcurrentHashMap<>();
+  private volatile Runnable onAcquired = () -> {};
 
   WorkspaceLeases(Jdbi jdbi, Clock clock, String holder, Duration length) {
     this.jdbi = jdbi;
@@ -29,8 +39,26 @@ final class WorkspaceLeases {
     return length;
   }
 
+  /** Called whenever this instance takes a lease, so that the heartbeat beats. */
+  void onAcquired(Runnable action) {
+    this.onAcquired = action;
+  }
+
   /** Takes or renews the lease; false when another live instance holds it. */
   boolean acquire(Platform platform, String workspaceId) {
+    // Each workspace's lease changes in the map's lock, so a release and a heartbeat never cross.
+    Instant until =
+        held.compute(
+            new OutboxDao.WorkspaceKey(platform, workspaceId),
+            (key, before) -> take(platform, workspaceId) ? clock.instant().plus(length) : null);
+    if (until == null) {
+      return false;
+    }
+    onAcquired.run();
+    return true;
+  }
+
+  private boolean take(Platform platform, String workspaceId) {
     Instant now = clock.instant();
     return jdbi.inTransaction(
         handle -> {
@@ -41,7 +69,54 @@ final class WorkspaceLeases {
   }
 
   void release(Platform platform, String workspaceId) {
-    jdbi.useExtension(Dao.class, dao -> dao.release(platform, workspaceId, holder, Instant.EPOCH));
+    held.compute(
+        new OutboxDao.WorkspaceKey(platform, workspaceId),
+        (key, before) -> {
+          jdbi.useExtension(
+              Dao.class, dao -> dao.release(platform, workspaceId, holder, Instant.EPOCH));
+          return null;
+        });
+  }
+
+  /**
+   * Whether this instance may still send to the workspace: it holds the lease, and not in the last
+   * third of it (renewals failed), so nobody else can have taken over.
+   */
+  boolean holds(Platform platform, String workspaceId) {
+    Instant until = held.get(new OutboxDao.WorkspaceKey(platform, workspaceId));
+    return until != null && clock.instant().isBefore(until.minus(length.dividedBy(3)));
+  }
+
+  /** Whether any lease is held (the heartbeat has work). */
+  boolean holdsAny() {
+    return !held.isEmpty();
+  }
+
+  /**
+   * The heartbeat: renews every lease this instance holds and has not released. One that another
+   * instance took meanwhile is given up; one that could not be renewed stays until it runs out.
+   */
+  void renewHeld() {
+    for (OutboxDao.WorkspaceKey workspace : held.keySet()) {
+      try {
+        held.computeIfPresent(workspace, (key, until) -> renew(key));
+      } catch (RuntimeException e) {
+        LOG.warn("Could not renew a dispatch lease: {}", e.getClass().getSimpleName());
+      }
+    }
+  }
+
+  private Instant renew(OutboxDao.WorkspaceKey key) {
+    Instant now = clock.instant();
+    int renewed =
+        jdbi.withExtension(
+            Dao.class,
+            dao -> dao.renew(key.platform(), key.workspaceId(), holder, now.plus(length)));
+    if (renewed == 0) {
+      LOG.warn("Lost the dispatch lease of a workspace; another instance continues");
+      return null;
+    }
+    return now.plus(length);
   }
 
   interface Dao {
@@ -63,6 +138,16 @@ final class WorkspaceLeases {
         @Bind("workspaceId") String workspaceId,
         @Bind("holder") String holder,
         @Bind("now") Instant now,
+        @Bind("until") Instant until);
+
+    /** Extends this holder's lease, unless another instance took it after it ran out. */
+    @SqlUpdate(
+        "UPDATE dispatch_leases SET lease_until = :until WHERE platform = :platform"
+            + " AND workspace_id = :workspaceId AND holder = :holder")
+    int renew(
+        @Bind("platform") Platform platform,
+        @Bind("workspaceId") String workspaceId,
+        @Bind("holder") String holder,
         @Bind("until") Instant until);
 
     @SqlUpdate(

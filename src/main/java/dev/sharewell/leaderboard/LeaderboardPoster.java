@@ -105,6 +105,13 @@ public final class LeaderboardPoster {
         post(destination.platform(), destination.workspaceId(), destination.channel());
         posted++;
       } catch (ChatDeliveryException e) {
+        if (e.kind() == ChatDeliveryException.Kind.UNKNOWN) {
+          // It may well be in the channel already: a second post would be worse than none.
+          LOG.warn(
+              "The weekly leaderboard may or may not have been posted ({}); not posted again",
+              e.reason());
+          continue;
+        }
         LOG.warn("The weekly leaderboard could not be posted: {}; retried next tick", e.reason());
         jdbi.useExtension(ChannelDao.class, dao -> dao.unclaim(KIND, scope, period));
       }

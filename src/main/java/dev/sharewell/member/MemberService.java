@@ -77,7 +77,7 @@ public final class MemberService {
           } else if (profileChanged(row, profile)) {
             dao.updateProfile(
                 row.id(),
-                profile.displayName().filter(n -> !n.isBlank()).orElse(row.displayName()),
+                newName(row, profile).orElse(row.displayName()),
                 profile.locale().orElse(row.locale()),
                 profile.timeZone().orElse(row.timeZone()),
                 now);
@@ -91,12 +91,20 @@ public final class MemberService {
   }
 
   private static boolean profileChanged(MemberRow row, Profile profile) {
-    return profile
-            .displayName()
-            .filter(n -> !n.isBlank() && !n.equals(row.displayName()))
-            .isPresent()
+    return newName(row, profile).filter(n -> !n.equals(row.displayName())).isPresent()
         || profile.locale().filter(l -> !l.equals(row.locale())).isPresent()
         || profile.timeZone().filter(z -> !z.equals(row.timeZone())).isPresent();
+  }
+
+  /**
+   * The name to store for a known member: a real name always; a guess only while Sharewell knows no
+   * name for them (the name is still their user id), so a handle never overwrites a real name.
+   */
+  private static Optional<String> newName(MemberRow row, Profile profile) {
+    return profile
+        .displayName()
+        .filter(n -> !n.isBlank())
+        .filter(n -> !profile.nameIsGuess() || row.displayName().equals(row.userId()));
   }
 
   public Optional<Member> find(PlatformUser user) {

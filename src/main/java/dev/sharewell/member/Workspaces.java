@@ -6,12 +6,16 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Slack workspaces and Teams tenants the app is installed in. Once uninstalled (or its tokens
  * revoked), nothing is sent there until someone uses the app there again.
  */
 public final class Workspaces {
+  private static final Logger LOG = LoggerFactory.getLogger(Workspaces.class);
+
   private final Jdbi jdbi;
   private final Clock clock;
 
@@ -32,6 +36,9 @@ public final class Workspaces {
           if (uninstalled.isEmpty()) {
             if (dao.insert(platform, workspaceId, clock.instant()) == 0) {
               dao.reinstall(platform, workspaceId);
+            } else {
+              // Admins need this id for SHAREWELL_ADMINS and the organisation's list.
+              LOG.info("First request from {} workspace {}", platform.key(), workspaceId);
             }
           } else if (uninstalled.get()) {
             dao.reinstall(platform, workspaceId);

@@ -8,8 +8,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Deletes a member's personal data when they ask ({@code forget}). Their shares and points stay,
  * without member, text or link, so the programme's counts do not change; everything else about them
- * goes: profile, settings, networks, roles, digests, dismissals, leaderboard lines, chats,
- * downloads that name them, and their id in the audit log.
+ * goes: profile, settings, networks, roles, digests, the invitation they got, dismissals,
+ * leaderboard lines, chats, downloads that hold their data, and their id in the audit log.
  */
 public final class Forgetting {
   /** What the audit log says instead of the forgotten member's id. */
@@ -41,12 +41,18 @@ public final class Forgetting {
         platform,
         workspace,
         member.identity().userId());
+    // The invitation they were sent names them by their platform id, without a member row.
     handle.execute(
-        "DELETE FROM exports WHERE created_by = ? OR POSITION(? IN content) > 0"
-            + " OR POSITION(? IN content) > 0",
-        id,
-        member.displayName(),
+        "DELETE FROM deliveries WHERE platform = ? AND workspace_id = ? AND recipient_id = ?",
+        platform,
+        workspace,
         member.identity().userId());
+    // Every download that holds their data, by the ids stored with it, and those they asked for.
+    handle.execute(
+        "DELETE FROM exports WHERE created_by = ?"
+            + " OR token IN (SELECT token FROM export_members WHERE member_id = ?)",
+        id,
+        id);
     handle.execute(
         "UPDATE audit_log SET subject = ? WHERE subject = ?",
         FORGOTTEN,

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.sharewell.member.Member;
+import dev.sharewell.member.PlatformUser;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAccessor;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,17 +33,25 @@ public final class PersonalData {
     this.clock = clock;
   }
 
+  /** The JSON document, and the members whose data it holds: the member, and whom they named. */
+  public record Export(String json, Set<Long> about) {}
+
   /** The member's data as a JSON document. */
-  public String export(Member member) {
+  public Export export(Member member) {
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("exported_at", clock.instant().toString());
     document.put(
         "about",
         "Everything Sharewell stores about you. 'forget' deletes it; your shares then stay only as"
             + " anonymous counts.");
-    jdbi.useTransaction(handle -> collect(handle, member, document));
+    Set<Long> about =
+        jdbi.inTransaction(
+            handle -> {
+              collect(handle, member, document);
+              return membersNamed(handle, member);
+            });
     try {
-      return JSON.writeValueAsString(document);
+      return new Export(JSON.writeValueAsString(document), about);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Personal data could not be written as JSON", e);
     }
@@ -116,6 +127,54 @@ public final class PersonalData {
                 + " WHERE actor_member_id = ? OR subject = ? ORDER BY occurred_at, id",
             id,
             member.identity().qualifiedId()));
+  }
+
+  /**
+   * The member and the members their audit entries name as subject (roles they granted or revoked):
+   * the document holds those members' ids too.
+   */
+  private static Set<Long> membersNamed(Handle handle, Member member) {
+    Set<Long> ids = new HashSet<>(Set.of(member.id()));
+    List<String> subjects =
+        handle
+            .select(
+                "SELECT DISTINCT subject FROM audit_log"
+                    + " WHERE actor_member_id = ? AND subject IS NOT NULL",
+                member.id())
+            .mapTo(String.class)
+            .list();
+    Set<String> userIds = new HashSet<>();
+    for (String subject : subjects) {
+      // A qualified id ends in the user id, after a ':' or '/' (a Teams id has ':' in it too).
+      for (int i = 0; i < subject.length(); i++) {
+        if (subject.charAt(i) == ':' || subject.charAt(i) == '/') {
+          userIds.add(subject.substring(i + 1));
+        }
+      }
+    }
+    if (userIds.isEmpty()) {
+      return ids;
+    }
+    PlatformUser self = member.identity();
+    handle
+        .createQuery(
+            "SELECT id, user_id FROM members WHERE platform = :platform"
+                + " AND workspace_id = :workspace AND user_id IN (<userIds>)")
+        .bind("platform", self.platform().name())
+        .bind("workspace", self.workspaceId())
+        .bindList("userIds", List.copyOf(userIds))
+        .map(
+            (rs, ctx) ->
+                Map.entry(
+                    rs.getLong("id"),
+                    new PlatformUser(self.platform(), self.workspaceId(), rs.getString("user_id"))))
+        .forEach(
+            named -> {
+              if (subjects.contains(named.getValue().qualifiedId())) {
+                ids.add(named.getKey());
+              }
+            });
+    return Set.copyOf(ids);
   }
 
   private static Map<String, Object> one(List<Map<String, Object>> rows) {

@@ -6,16 +6,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
  * Short-lived downloads for platforms that cannot take a file from a bot (Teams): the file is kept
- * for an hour under an unguessable token, and any instance serves it.
+ * for an hour under an unguessable token, and any instance serves it. Each file records the members
+ * whose data it holds, so forgetting one of them deletes it; a scheduled job deletes expired files.
  */
 public final class Downloads {
   static final Duration LIFETIME = Duration.ofHours(1);
@@ -32,19 +36,29 @@ public final class Downloads {
   /** A stored file. */
   public record Download(String filename, String content) {}
 
-  /** Keeps {@code content} for an hour; returns the token that fetches it. */
-  public String keep(Member owner, String filename, String content) {
+  /**
+   * Keeps {@code content}, which holds data about the members {@code about}, for an hour; returns
+   * the token that fetches it.
+   */
+  public String keep(Member owner, String filename, String content, Set<Long> about) {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     Instant now = clock.instant();
-    jdbi.useExtension(
-        Dao.class,
-        dao -> {
-          dao.forgetExpired(now);
+    jdbi.useTransaction(
+        handle -> {
+          Dao dao = handle.attach(Dao.class);
           dao.insert(token, filename, content, owner.id(), now.plus(LIFETIME));
+          if (!about.isEmpty()) {
+            dao.insertMembers(token, List.copyOf(about));
+          }
         });
     return token;
+  }
+
+  /** Deletes the files past their expiry; returns how many. */
+  public int removeExpired() {
+    return jdbi.withExtension(Dao.class, dao -> dao.removeExpired(clock.instant()));
   }
 
   /** The file behind a token, while it has not expired. */
@@ -70,7 +84,10 @@ public final class Downloads {
     @SqlQuery("SELECT filename, content FROM exports WHERE token = :token AND expires_at > :now")
     Optional<Download> find(@Bind("token") String token, @Bind("now") Instant now);
 
+    @SqlBatch("INSERT INTO export_members (token, member_id) VALUES (:token, :memberId)")
+    void insertMembers(@Bind("token") String token, @Bind("memberId") List<Long> memberIds);
+
     @SqlUpdate("DELETE FROM exports WHERE expires_at <= :now")
-    void forgetExpired(@Bind("now") Instant now);
+    int removeExpired(@Bind("now") Instant now);
   }
 }

@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jdbi.v3.core.Jdbi;
@@ -35,8 +37,16 @@ public final class ShareExport {
     this.audit = audit;
   }
 
+  /** The CSV of the actor's workspace, and the members whose shares it lists. */
+  public record Csv(String text, Set<Long> about) {}
+
   /** The CSV of the actor's workspace. */
   public String csv(Member actor) {
+    return file(actor).text();
+  }
+
+  /** The CSV of the actor's workspace, with the ids of the members in it. */
+  public Csv file(Member actor) {
     actor.requireComms();
     audit.record(actor, "share.export", actor.identity().workspaceId(), null);
     List<Row> rows =
@@ -44,9 +54,13 @@ public final class ShareExport {
             Dao.class,
             dao -> dao.rows(actor.identity().platform().name(), actor.identity().workspaceId()));
     DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE.withZone(zone);
+    Set<Long> about = new HashSet<>();
     StringWriter out = new StringWriter();
     try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(out)) {
       for (Row row : rows) {
+        if (row.memberId() != null) {
+          about.add(row.memberId());
+        }
         csv.printRecord(
             date.format(row.reportedAt()),
             name(row),
@@ -58,7 +72,7 @@ public final class ShareExport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
+    return new Csv(out.toString(), Set.copyOf(about));
   }
 
   /** Hidden members are not named, and a forgotten member has no name left to give. */
@@ -79,6 +93,7 @@ public final class ShareExport {
   /** One exported share. */
   public record Row(
       Instant reportedAt,
+      Long memberId,
       String displayName,
       boolean visible,
       String title,
@@ -89,7 +104,7 @@ public final class ShareExport {
   @RegisterConstructorMapper(Row.class)
   interface Dao {
     @SqlQuery(
-        "SELECT s.reported_at, m.display_name, COALESCE(m.leaderboard_visible, FALSE) AS visible,"
+        "SELECT s.reported_at, s.member_id, m.display_name, COALESCE(m.leaderboard_visible, FALSE) AS visible,"
             + " c.title,"
             + " s.network, s.personalised, COALESCE(p.points, 0) AS points"
             + " FROM shares s LEFT JOIN members m ON m.id = s.member_id"

@@ -10,6 +10,7 @@ import dev.sharewell.leaderboard.Totals;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.Network;
 import dev.sharewell.personalise.Originality;
+import dev.sharewell.store.Columns;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -24,8 +25,8 @@ import org.jdbi.v3.core.Jdbi;
  * reporting again is recorded but earns nothing more.
  */
 public final class ShareService {
-  static final int TEXT_MAX = 3_000;
-  static final int URL_MAX = 2_048;
+  static final int TEXT_MAX = Columns.LONG_TEXT;
+  static final int URL_MAX = Columns.URL;
 
   private final Jdbi jdbi;
   private final Clock clock;

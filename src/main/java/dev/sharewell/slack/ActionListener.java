@@ -16,6 +16,7 @@ import dev.sharewell.member.Profile;
 import dev.sharewell.store.Outages;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,9 +54,16 @@ final class ActionListener implements BlockActionHandler {
         payload.getTeam() != null ? payload.getTeam().getId() : payload.getUser().getTeamId();
     PlatformUser user = new PlatformUser(Platform.SLACK, teamId, payload.getUser().getId());
     Origin origin =
-        new Origin(user, Profile.named(payload.getUser().getName()), Optional.empty(), true);
+        new Origin(user, Profile.guessed(payload.getUser().getName()), Optional.empty(), true);
     boolean fromHome = payload.getView() != null && "home".equals(payload.getView().getType());
-    executor.execute(() -> handle(origin, action, payload, ctx, fromHome));
+    try {
+      executor.execute(() -> handle(origin, action, payload, ctx, fromHome));
+    } catch (RejectedExecutionException e) {
+      // Said now, before the ack: a button's ack cannot carry a message, and no thread is free.
+      LOG.warn("Button {} answered busy: the background queue is full", action.getActionId());
+      boolean viaResponseUrl = payload.getResponseUrl() != null && !fromHome;
+      show(origin, ctx, viaResponseUrl, conversation.busy(user, Optional.empty()));
+    }
     return ctx.ack();
   }
 

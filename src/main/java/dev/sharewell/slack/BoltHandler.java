@@ -1,6 +1,5 @@
 package dev.sharewell.slack;
 
-import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -10,6 +9,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.UnauthorizedResponse;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,24 +18,31 @@ import java.util.Map;
  * The edge between Javalin and Bolt: the raw body and every header go in unchanged, so Bolt can
  * verify Slack's signature; Bolt's status, headers and body come back out. The signature is checked
  * first and the payload's shape next, so a forged request gets 401 and a broken one 400 before any
- * of it is read into a handler.
+ * of it is read into a handler. Slack's certificate check ({@code ssl_check=1}) is answered here.
  */
 final class BoltHandler implements Handler {
   private final App app;
   private final SlackRequestParser parser;
-  private final SlackSignature.Verifier verifier;
+  private final SignatureCheck signature;
 
-  BoltHandler(App app, String signingSecret) {
+  BoltHandler(App app, String signingSecret, Clock clock) {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
-    this.verifier = new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret));
+    this.signature = new SignatureCheck(signingSecret, clock);
   }
 
   @java.lang.Override
   public void handle(Context ctx) throws Exception {
     String body = ctx.body();
-    if (!signedBySlack(ctx, body)) {
-      throw new UnauthorizedResponse("The Slack signature is missing, wrong or too old");
+    if (!signature.isValid(
+        ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"), body)) {
+      throw new UnauthorizedResponse(
+          "The Slack signature is missing, wrong, too old or dated in the future");
+    }
+    if (SslCheck.is(ctx.contentType(), body)) {
+      // Slack checks the certificate of the request url: 200 and nothing else, nothing done.
+      ctx.status(200).result("");
+      return;
     }
     SlackPayloadCheck.problem(ctx.contentType(), body)
         .ifPresent(
@@ -77,14 +84,5 @@ final class BoltHandler implements Handler {
       ctx.contentType(response.getContentType());
     }
     ctx.result(response.getBody() == null ? "" : response.getBody());
-  }
-
-  private boolean signedBySlack(Context ctx, String body) {
-    String timestamp = ctx.header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP);
-    String signature = ctx.header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE);
-    if (timestamp == null || signature == null || !timestamp.strip().matches("\\d{1,12}")) {
-      return false;
-    }
-    return verifier.isValid(timestamp.strip(), body, signature);
   }
 }

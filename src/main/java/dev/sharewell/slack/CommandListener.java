@@ -14,6 +14,7 @@ import dev.sharewell.member.Profile;
 import dev.sharewell.store.Outages;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +49,7 @@ final class CommandListener implements SlashCommandHandler {
     Origin origin =
         new Origin(
             user,
-            Profile.named(payload.getUserName()),
+            Profile.guessed(payload.getUserName()),
             Optional.ofNullable(payload.getChannelId()),
             true);
     Reply reply;
@@ -61,20 +62,26 @@ final class CommandListener implements SlashCommandHandler {
       return ctx.ack(r -> r.responseType("ephemeral").text(SlackText.escape(apology)));
     }
     profiles.refreshLater(user);
-    if (reply instanceof Reply.Open open) {
-      executor.execute(() -> replies.openOrExplain(open, payload.getTriggerId(), user, ctx));
-      return ctx.ack();
-    }
-    if (reply instanceof Reply.File file) {
-      executor.execute(
-          () -> {
-            if (!replies.file(
-                user.userId(), file.filename(), file.content(), file.message().summary())) {
-              replies.explain(ctx, user, "error.file_not_sent");
-            }
-          });
-      return ctx.ack(
-          r -> r.responseType("ephemeral").text(SlackText.escape(file.message().summary())));
+    try {
+      if (reply instanceof Reply.Open open) {
+        executor.execute(() -> replies.openOrExplain(open, payload.getTriggerId(), user, ctx));
+        return ctx.ack();
+      }
+      if (reply instanceof Reply.File file) {
+        executor.execute(
+            () -> {
+              if (!replies.file(
+                  user.userId(), file.filename(), file.content(), file.message().summary())) {
+                replies.explain(ctx, user, "error.file_not_sent");
+              }
+            });
+        return ctx.ack(
+            r -> r.responseType("ephemeral").text(SlackText.escape(file.message().summary())));
+      }
+    } catch (RejectedExecutionException e) {
+      LOG.warn("/sharewell answered busy: the background queue is full");
+      String busy = conversation.busy(user, Optional.empty()).summary();
+      return ctx.ack(r -> r.responseType("ephemeral").text(SlackText.escape(busy)));
     }
     var message = ((Reply.Show) reply).message();
     return ctx.ack(

@@ -14,6 +14,7 @@ import dev.sharewell.member.PlatformUser;
 import dev.sharewell.member.Profile;
 import dev.sharewell.store.Outages;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +39,13 @@ final class HomeListener implements BoltEventHandler<AppHomeOpenedEvent> {
       return ctx.ack();
     }
     PlatformUser user = new PlatformUser(Platform.SLACK, payload.getTeamId(), event.getUser());
-    executor.execute(
-        () -> publish(new Origin(user, Profile.unknown(), java.util.Optional.empty(), true)));
+    try {
+      executor.execute(
+          () -> publish(new Origin(user, Profile.unknown(), java.util.Optional.empty(), true)));
+    } catch (RejectedExecutionException e) {
+      // Busy: the Home tab keeps what it showed until it is opened again.
+      LOG.debug("Home tab not refreshed: the background queue is full");
+    }
     return ctx.ack();
   }
 

@@ -8,6 +8,7 @@ import dev.sharewell.store.Outages;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,18 +34,23 @@ final class ProfileRefresher {
     if (!refreshed.add(user)) {
       return;
     }
-    executor.execute(
-        () -> {
-          try {
-            Profile profile = directory.profile(user);
-            if (profile.displayName().isPresent() || profile.timeZone().isPresent()) {
-              members.identify(user, profile);
+    try {
+      executor.execute(
+          () -> {
+            try {
+              Profile profile = directory.profile(user);
+              if (profile.displayName().isPresent() || profile.timeZone().isPresent()) {
+                members.identify(user, profile);
+              }
+            } catch (RuntimeException e) {
+              // Tried again after a restart; the profile only adds a name and a time zone.
+              refreshed.remove(user);
+              Outages.log(LOG, "Refreshing a Slack profile", e);
             }
-          } catch (RuntimeException e) {
-            // Tried again after a restart; the profile only adds a name and a time zone.
-            refreshed.remove(user);
-            Outages.log(LOG, "Refreshing a Slack profile", e);
-          }
-        });
+          });
+    } catch (RejectedExecutionException e) {
+      // Busy: asked again with the person's next command.
+      refreshed.remove(user);
+    }
   }
 }

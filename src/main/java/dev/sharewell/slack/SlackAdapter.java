@@ -10,13 +10,16 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
+import com.slack.api.util.http.SlackHttpClient;
 import dev.sharewell.chat.ChatGateway;
 import dev.sharewell.chat.Directory;
 import dev.sharewell.conversation.Conversation;
+import dev.sharewell.http.UnknownOutcomes;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Platform;
 import dev.sharewell.member.Workspaces;
 import io.javalin.http.Handler;
+import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -58,7 +61,15 @@ public final class SlackAdapter implements AutoCloseable {
     config.setHttpClientReadTimeoutMillis(READ_TIMEOUT_MILLIS);
     config.setHttpClientWriteTimeoutMillis(WRITE_TIMEOUT_MILLIS);
     config.setHttpClientCallTimeoutMillis(CALL_TIMEOUT_MILLIS);
-    Slack slack = Slack.getInstance(config);
+    // Marks failures after a request went out, so a message Slack may have taken is not resent.
+    SlackHttpClient http =
+        new SlackHttpClient(
+            SlackHttpClient.buildOkHttpClient(config)
+                .newBuilder()
+                .addNetworkInterceptor(new UnknownOutcomes())
+                .build());
+    http.setConfig(config);
+    Slack slack = Slack.getInstance(config, http);
     App app =
         new App(
             AppConfig.builder()
@@ -83,6 +94,7 @@ public final class SlackAdapter implements AutoCloseable {
     SlackReplies replies = new SlackReplies(client, conversation);
     ProfileRefresher profiles = new ProfileRefresher(directory(), members, executor);
     HomeListener home = new HomeListener(conversation, client, executor);
+    app.use(new OrganisationGate(conversation));
     app.command(
         CommandListener.COMMAND, new CommandListener(conversation, replies, profiles, executor));
     app.blockAction(SHAREWELL_IDS, new ActionListener(conversation, replies, home, executor));
@@ -104,9 +116,13 @@ public final class SlackAdapter implements AutoCloseable {
         });
   }
 
-  /** The Javalin handler for {@code POST /slack/events}. */
+  /**
+   * The Javalin handler for {@code POST /slack/events}. Signatures are dated by Slack's real clock
+   * and Bolt checks them again against the system clock, so freshness is judged by the system clock
+   * too, not by the app's clock (which tests move by weeks).
+   */
   public Handler eventsHandler() {
-    return new BoltHandler(app, options.signingSecret());
+    return new BoltHandler(app, options.signingSecret(), Clock.systemUTC());
   }
 
   /** Connects over Socket Mode when an app token is configured. */

@@ -16,16 +16,14 @@ import java.util.Set;
 
 /**
  * Checks a signed Slack request's shape before Bolt reads it: the fields every handler needs (who,
- * in which workspace, which command, action or form) must be there and be text. What is missing or
- * of the wrong type is named, so the request is refused with 400 and nothing is done with it.
+ * in which workspace, which command, action or form) must be there and be text, and every id
+ * Sharewell keeps or looks up must fit the column that keeps it ({@link SlackIds}). What is
+ * missing, of the wrong type or too long is named, so the request is refused with 400 and nothing
+ * is done with it. Names are cut by {@code Profile}; typed text is the core's to judge, field by
+ * field.
  */
 final class SlackPayloadCheck {
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** The longest user and workspace ids stored (the columns' sizes); Slack's are far shorter. */
-  static final int USER_ID_MAX = 255;
-
-  static final int WORKSPACE_ID_MAX = 128;
 
   /** The interactions Sharewell has listeners for; Slack sends others only to apps that ask. */
   private static final Set<String> INTERACTIONS = Set.of("block_actions", "view_submission");
@@ -71,7 +69,7 @@ final class SlackPayloadCheck {
         && !webUrl(JSON.getNodeFactory().textNode(form.get("response_url")))) {
       return Optional.of("The response_url is not a web address");
     }
-    return ids(form.get("user_id"), form.get("team_id"));
+    return SlackIds.ofCommand(form);
   }
 
   private static Optional<String> interactive(JsonNode payload) {
@@ -95,7 +93,9 @@ final class SlackPayloadCheck {
     if (!text(team)) {
       return Optional.of("The payload names no workspace");
     }
-    Optional<String> ids = ids(payload.path("user").get("id").asText(), team.asText());
+    Optional<String> ids =
+        SlackIds.person(
+            "user.id", payload.path("user").get("id").asText(), "team.id", team.asText());
     if (ids.isPresent()) {
       return ids;
     }
@@ -143,22 +143,8 @@ final class SlackPayloadCheck {
         return Optional.of("The event's " + field + " is not text");
       }
     }
-    if (event.has("user") && event.get("user").asText().length() > USER_ID_MAX) {
-      return Optional.of("The event's user id is too long");
-    }
-    return body.get("team_id").asText().length() > WORKSPACE_ID_MAX
-        ? Optional.of("The workspace id is too long")
-        : Optional.empty();
-  }
-
-  private static Optional<String> ids(String userId, String workspaceId) {
-    if (userId.length() > USER_ID_MAX) {
-      return Optional.of("The user id is too long");
-    }
-    if (workspaceId.length() > WORKSPACE_ID_MAX) {
-      return Optional.of("The workspace id is too long");
-    }
-    return Optional.empty();
+    return SlackIds.person(
+        "event.user", event.path("user").asText(null), "team_id", body.get("team_id").asText());
   }
 
   private static Map<String, String> form(String body) {

@@ -47,7 +47,7 @@ final class ViewListener implements ViewSubmissionHandler {
         payload.getTeam() != null ? payload.getTeam().getId() : payload.getUser().getTeamId();
     PlatformUser user = new PlatformUser(Platform.SLACK, teamId, payload.getUser().getId());
     Origin origin =
-        new Origin(user, Profile.named(payload.getUser().getName()), Optional.empty(), true);
+        new Origin(user, Profile.guessed(payload.getUser().getName()), Optional.empty(), true);
     String title = view.getTitle() == null ? "Sharewell" : view.getTitle().getText();
     try {
       FormResult result =

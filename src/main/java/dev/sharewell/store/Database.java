@@ -3,10 +3,14 @@ package dev.sharewell.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +31,9 @@ public final class Database implements AutoCloseable {
   private Database(HikariDataSource dataSource) {
     this.dataSource = dataSource;
     this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    // Jdbi's default message lists the statement's arguments: people's words and ids, which a
+    // logged failure would then carry into the logs.
+    jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementMessages::render);
   }
 
   /**
@@ -52,9 +59,18 @@ public final class Database implements AutoCloseable {
       // whose peer vanished; a request thread must never hang on a dead database.
       config.addDataSourceProperty("connectTimeout", "2");
       config.addDataSourceProperty("socketTimeout", "60");
+      // The server's detail quotes the values of a failed statement ("Key (url)=(...)").
+      config.addDataSourceProperty("logServerErrorDetail", "false");
     }
     // Let the pool start even when the database is briefly away; open() migrates right after.
     config.setInitializationFailTimeout(-1);
+    if (!settings.isPostgres()) {
+      try {
+        finishLeftoverCommits(config);
+      } catch (RuntimeException e) {
+        throw new DatabaseUnavailableException(describe(settings.url()), e);
+      }
+    }
     HikariDataSource dataSource = new HikariDataSource(config);
     try {
       migrate(dataSource);
@@ -66,19 +82,77 @@ public final class Database implements AutoCloseable {
     return new Database(dataSource);
   }
 
-  /** Migrates the connection's current schema (PostgreSQL: the first of its search path). */
   /**
-   * H2 keeps only 8 parsed statements per session by default; Sharewell runs a few dozen distinct
-   * ones, and re-parsing them cost a third of the CPU of a large digest push.
+   * Before anything else touches an H2 database, finishes what a crash left half committed. On a
+   * connection of its own, outside the pool: opening a large file after a crash may take longer
+   * than the pool waits for a connection.
    */
-  static String tuned(String url) {
-    if (url.startsWith("jdbc:h2:")
-        && !url.toUpperCase(java.util.Locale.ROOT).contains("QUERY_CACHE_SIZE")) {
-      return url + ";QUERY_CACHE_SIZE=128";
+  private static void finishLeftoverCommits(HikariConfig config) {
+    Properties login = new Properties();
+    if (config.getUsername() != null) {
+      login.setProperty("user", config.getUsername());
     }
-    return url;
+    if (config.getPassword() != null) {
+      login.setProperty("password", config.getPassword());
+    }
+    try (Connection connection = new org.h2.Driver().connect(config.getJdbcUrl(), login)) {
+      int finished = H2LeftoverCommits.finish(connection);
+      if (finished > 0) {
+        LOG.warn(
+            "The database was not closed cleanly: finished {} commits it was in the middle of",
+            finished);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not open the H2 database", e);
+    } catch (IllegalStateException e) {
+      // Rows of those commits stay locked and writing them hangs (see H2LeftoverCommits); all
+      // else works, so serve, and say so loudly.
+      LOG.error("Commits left half done by a crash could not be finished", e);
+    }
   }
 
+  /**
+   * H2 settings Sharewell needs whatever url it is given. H2 keeps only 8 parsed statements per
+   * session by default; Sharewell runs a few dozen distinct ones, and re-parsing them cost a third
+   * of the CPU of a large digest push. And H2 writes commits to its file in the background, every
+   * half second by default, so a killed process forgot the commits of its last half second (digests
+   * recorded as sent went out again); {@code WRITE_DELAY=0} writes each commit to the file before
+   * the commit returns. That survives the process dying; it does not fsync, so it does not survive
+   * the machine losing power (docs/delivery.md).
+   */
+  static String tuned(String url) {
+    String upper = url.toUpperCase(java.util.Locale.ROOT);
+    String tuned = url;
+    if (isEmbeddedH2File(url) && !upper.startsWith("JDBC:H2:RETRY:")) {
+      // A file channel closes for good when the thread using it is interrupted, and H2 then
+      // refuses every statement ("the database has been closed"); a stopping app interrupts its
+      // workers. H2's retry file system reopens the channel and carries on. Same file, same name.
+      tuned = "jdbc:h2:retry:" + url.substring("jdbc:h2:".length());
+    }
+    if (url.startsWith("jdbc:h2:") && !upper.contains("QUERY_CACHE_SIZE")) {
+      tuned += ";QUERY_CACHE_SIZE=128";
+    }
+    if (url.startsWith("jdbc:h2:") && !upper.contains("WRITE_DELAY")) {
+      tuned += ";WRITE_DELAY=0";
+    }
+    if (isEmbeddedH2File(url) && !upper.contains("DB_CLOSE_ON_EXIT")) {
+      // H2 closes the file itself as the JVM exits, at once and alongside Sharewell's own stop:
+      // requests and sends still finishing would fail (and be done again after the restart).
+      // close() shuts it down instead, last.
+      tuned += ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+    return tuned;
+  }
+
+  /** An H2 database in a file that this process opens itself (not over TCP, not in memory). */
+  static boolean isEmbeddedH2File(String url) {
+    return url.startsWith("jdbc:h2:")
+        && !url.startsWith("jdbc:h2:tcp:")
+        && !url.startsWith("jdbc:h2:ssl:")
+        && !url.startsWith("jdbc:h2:mem:");
+  }
+
+  /** Migrates the connection's current schema (PostgreSQL: the first of its search path). */
   private static void migrate(DataSource dataSource) {
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
   }
@@ -115,8 +189,20 @@ public final class Database implements AutoCloseable {
     return withoutQuery.replaceAll("//[^/@]*@", "//");
   }
 
+  /** Closes the pool; an H2 file is then shut down, so it is left complete and compact. */
   @Override
   public void close() {
     dataSource.close();
+    String url = dataSource.getJdbcUrl();
+    if (!isEmbeddedH2File(url)) {
+      return;
+    }
+    try (Connection connection =
+            DriverManager.getConnection(url, dataSource.getUsername(), dataSource.getPassword());
+        Statement statement = connection.createStatement()) {
+      statement.execute("SHUTDOWN");
+    } catch (SQLException e) {
+      LOG.warn("Shutting the H2 database down failed: {}", e.getMessage());
+    }
   }
 }

@@ -16,13 +16,17 @@ public final class Outages {
   /** Whether {@code error}, or anything it wraps, says the database could not be reached. */
   public static boolean isDatabaseUnreachable(Throwable error) {
     int depth = 0;
+    boolean inSql = false;
     for (Throwable t = error; t != null && depth < 20; t = t.getCause(), depth++) {
       if (t instanceof SQLTransientConnectionException
           || t instanceof SQLNonTransientConnectionException
           || t instanceof DatabaseUnavailableException
-          || t instanceof ConnectException) {
+          // A refused connection is the database's only below a driver's error: a Bot
+          // Connector or Slack that refuses is not a database outage.
+          || (inSql && t instanceof ConnectException)) {
         return true;
       }
+      inSql |= t instanceof SQLException;
       if (t instanceof SQLException sql
           && sql.getSQLState() != null
           && sql.getSQLState().startsWith("08")) {

@@ -5,8 +5,12 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.Serialization;
 import dev.sharewell.common.NulCharacters;
+import dev.sharewell.store.Columns;
 import io.javalin.http.BadRequestResponse;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,12 +26,32 @@ final class ActivityParser {
           ActivityTypes.INSTALLATION_UPDATE,
           ActivityTypes.CONVERSATION_UPDATE);
 
-  /** The longest ids stored (the columns' sizes); Teams' own are far shorter. */
-  static final int USER_ID_MAX = 255;
+  /** The channel ({@code msteams}) and conversation type: a few letters. */
+  static final int KEYWORD_MAX = 64;
 
-  static final int TENANT_ID_MAX = 128;
-  static final int CONVERSATION_ID_MAX = 512;
-  static final int SERVICE_URL_MAX = 2048;
+  /**
+   * Every id and text of an activity that Sharewell stores or looks up, with the most it may hold:
+   * the size of its column, so nothing oversized reaches the database (Teams' own are far shorter),
+   * and no control character, which no id holds. The stored conversation reference is made of these
+   * alone ({@link ReferenceStore}), so it fits its column too. Names, locales and time zones are
+   * cut or dropped by {@code Profile}.
+   */
+  private static final List<Map.Entry<String, Integer>> BOUNDED =
+      List.of(
+          Map.entry("type", KEYWORD_MAX),
+          Map.entry("channelId", KEYWORD_MAX),
+          Map.entry("serviceUrl", Columns.URL),
+          Map.entry("from.id", Columns.USER_ID),
+          Map.entry("recipient.id", Columns.USER_ID),
+          Map.entry("recipient.name", Columns.DISPLAY_NAME),
+          Map.entry("conversation.id", Columns.CONVERSATION_ID),
+          Map.entry("conversation.tenantId", Columns.WORKSPACE_ID),
+          Map.entry("conversation.conversationType", KEYWORD_MAX),
+          Map.entry("channelData.tenant.id", Columns.WORKSPACE_ID),
+          Map.entry("channelData.channel.id", Columns.CONVERSATION_ID),
+          Map.entry("channelData.teamsChannelId", Columns.CONVERSATION_ID),
+          Map.entry("channelData.team.id", Columns.TEAM_ID),
+          Map.entry("channelData.teamsTeamId", Columns.TEAM_ID));
 
   private ActivityParser() {}
 
@@ -49,9 +73,10 @@ final class ActivityParser {
     require(json.path("serviceUrl").isTextual(), "serviceUrl");
     require(text(json.path("conversation").path("id")), "conversation.id");
     require(text(json.path("from").path("id")), "from.id");
-    notTooLong(json.path("from").path("id"), USER_ID_MAX, "from.id");
-    notTooLong(json.path("conversation").path("id"), CONVERSATION_ID_MAX, "conversation.id");
-    notTooLong(json.path("serviceUrl"), SERVICE_URL_MAX, "serviceUrl");
+    BOUNDED.forEach(bound -> bounded(at(json, bound.getKey()), bound.getValue(), bound.getKey()));
+    for (JsonNode entity : json.path("entities")) {
+      bounded(entity.path("mentioned").path("id"), Columns.USER_ID, "entities.mentioned.id");
+    }
     Activity activity;
     try {
       activity = Serialization.treeToValue(json, Activity.class);
@@ -65,15 +90,38 @@ final class ActivityParser {
     if (HANDLED.contains(activity.getType()) && tenant == null) {
       throw new BadRequestResponse("The activity names no tenant (conversation.tenantId)");
     }
-    if (tenant != null && tenant.length() > TENANT_ID_MAX) {
-      throw new BadRequestResponse("The activity's tenant id is too long");
-    }
     return activity;
   }
 
-  private static void notTooLong(JsonNode text, int max, String field) {
-    if (text.asText().length() > max) {
-      throw new BadRequestResponse("The activity's " + field + " is too long");
+  /**
+   * The node at a dotted path, or a missing node. What holds it must be an object: the SDK reads a
+   * text in place of an account as the account's id, unchecked ({@code "recipient": "..."}).
+   */
+  private static JsonNode at(JsonNode json, String path) {
+    JsonNode node = json;
+    String[] names = path.split("\\.");
+    for (int i = 0; i < names.length; i++) {
+      if (i > 0 && !node.isMissingNode() && !node.isNull() && !node.isObject()) {
+        String holder = String.join(".", Arrays.copyOf(names, i));
+        throw new BadRequestResponse("The activity's " + holder + " is not an object");
+      }
+      node = node.path(names[i]);
+    }
+    return node;
+  }
+
+  private static void bounded(JsonNode value, int max, String field) {
+    // The SDK reads a number or a boolean as its text; an object or a list it refuses.
+    if (!value.isValueNode() || value.isNull()) {
+      return;
+    }
+    String text = value.asText();
+    if (text.length() > max) {
+      throw new BadRequestResponse(
+          "The activity's " + field + " is longer than " + max + " characters");
+    }
+    if (text.chars().anyMatch(Character::isISOControl)) {
+      throw new BadRequestResponse("The activity's " + field + " holds a control character");
     }
   }
 

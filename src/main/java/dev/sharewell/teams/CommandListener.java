@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 final class CommandListener {
   /** A bot cannot attach a file in Teams: the message gets a button that downloads it. */
   private OutboundMessage withDownload(TurnContext turn, Origin origin, Reply.File file) {
-    String link = files.link(origin.user(), file.filename(), file.content());
+    String link = files.link(origin.user(), file.filename(), file.content(), file.about());
     Language language = conversation.knownLanguage(origin.user(), TeamsPeople.locale(turn));
     return OutboundMessage.builder(file.message().summary())
         .paragraph(file.message().summary())

@@ -3,6 +3,7 @@ package dev.sharewell.teams;
 import com.microsoft.bot.restclient.RestException;
 import dev.sharewell.chat.ChatDeliveryException;
 import dev.sharewell.chat.ChatDeliveryException.Kind;
+import dev.sharewell.http.UnknownOutcomes;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +17,9 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Classifies what went wrong talking to the Bot Connector, so the core knows whether to retry, slow
- * down or stop writing to a person. The SDK retries 5xx three times at once and ignores
- * Retry-After; backing off is left to the caller.
+ * down or stop writing to a person, and whether a message may have arrived although the call failed
+ * ({@link #whenSending}). The SDK's own retries are off (TeamsBotAdapter); backing off is left to
+ * the caller.
  */
 final class DeliveryErrors {
   /** 403 codes that mean the person blocked the bot; Teams names them in the error body. */
@@ -50,6 +52,9 @@ final class DeliveryErrors {
       String text = rest.getMessage() == null ? "" : rest.getMessage();
       return fromStatus(status, text, rest.response().headers().get("Retry-After"));
     }
+    if (UnknownOutcomes.isOutcomeUnknown(cause)) {
+      return new ChatDeliveryException(Kind.UNKNOWN, "no_complete_answer");
+    }
     if (cause instanceof IOException) {
       return new ChatDeliveryException(Kind.TRANSIENT, "io_error");
     }
@@ -57,6 +62,26 @@ final class DeliveryErrors {
       return new ChatDeliveryException(Kind.TRANSIENT, "token_unavailable");
     }
     return new ChatDeliveryException(Kind.PERMANENT, cause.getClass().getSimpleName());
+  }
+
+  /**
+   * A failure of a call that posts a message: a server error does not say the message was not
+   * posted, so it may have been (its outcome is unknown). 408 and 412 say the request was not
+   * taken; reading calls keep {@link #classify}'s plain classification.
+   */
+  static ChatDeliveryException whenSending(ChatDeliveryException e) {
+    if (e.kind() == Kind.TRANSIENT && e.reason().startsWith("http_5")) {
+      return new ChatDeliveryException(Kind.UNKNOWN, e.reason());
+    }
+    return e;
+  }
+
+  /**
+   * A failure of a call that posts nothing a person sees (opening a personal chat): repeating it is
+   * harmless, so even an unknown outcome is only worth another try.
+   */
+  static ChatDeliveryException whenNotSending(ChatDeliveryException e) {
+    return e.kind() == Kind.UNKNOWN ? new ChatDeliveryException(Kind.TRANSIENT, e.reason()) : e;
   }
 
   /** An HTTP answer of the connector: its status, error body (or message) and Retry-After. */

@@ -40,8 +40,10 @@ final class InstallListener {
     if (!first || !where.isPersonal()) {
       return CompletableFuture.completedFuture(null);
     }
-    // The Teams user id is shown nowhere in Teams itself; SHAREWELL_ADMINS needs it.
-    LOG.info("Sharewell was added to the personal chat of Teams user {}", where.userId());
+    // The Teams user id is shown nowhere in Teams itself; SHAREWELL_ADMINS needs it, qualified.
+    LOG.info(
+        "Sharewell was added to the personal chat of Teams user {}",
+        TeamsPeople.sender(activity).qualifiedId());
     Language language =
         TeamsPeople.locale(turn)
             .flatMap(Language::fromTag)
@@ -69,7 +71,10 @@ final class InstallListener {
     return CompletableFuture.completedFuture(null);
   }
 
+  /** Whether the bot is among the members; Teams' lists hold no null, but a sender's may. */
   private static boolean includes(List<ChannelAccount> members, String id) {
-    return id != null && members != null && members.stream().anyMatch(m -> id.equals(m.getId()));
+    return id != null
+        && members != null
+        && members.stream().anyMatch(m -> m != null && id.equals(m.getId()));
   }
 }

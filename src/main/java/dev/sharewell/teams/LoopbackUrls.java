@@ -40,6 +40,20 @@ final class LoopbackUrls {
     return name.equals("localhost") || IPV4_LOOPBACK.matcher(name).matches();
   }
 
+  /**
+   * Whether a connection's peer address (an IP literal, as the server reports it) is this machine's
+   * loopback. Never resolved: a name here would be a configuration error, and is refused.
+   */
+  static boolean isLoopbackAddress(String peer) {
+    if (peer == null || peer.isBlank()) {
+      return false;
+    }
+    String literal =
+        peer.startsWith("[") && peer.endsWith("]") ? peer.substring(1, peer.length() - 1) : peer;
+    return IPV4_LOOPBACK.matcher(literal).matches()
+        || isIpv6Loopback(literal.toLowerCase(Locale.ROOT));
+  }
+
   private static boolean isIpv6Loopback(String literal) {
     if (!literal.matches("[0-9a-f:.]+")) {
       return false;

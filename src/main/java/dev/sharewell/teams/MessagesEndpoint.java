@@ -17,11 +17,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /api/messages}: the edge between Javalin and the Bot Framework adapter. The SDK
- * checks the Bot Framework token; in local mode, where there is none, only a loopback service url
- * passes.
+ * checks the Bot Framework token. In local mode, where there is none, an activity passes only when
+ * it comes from this machine (the TCP peer, which a sender cannot write) and its service url, where
+ * replies go, is on this machine too.
  */
 final class MessagesEndpoint implements Handler {
   private static final Logger LOG = LoggerFactory.getLogger(MessagesEndpoint.class);
+
+  private static final String LOCAL_ONLY =
+      "Teams local mode (SHAREWELL_TEAMS_LOCAL) accepts only activities sent from this machine"
+          + " with a serviceUrl on this machine";
 
   private final TeamsBotAdapter adapter;
   private final Bot bot;
@@ -35,11 +40,13 @@ final class MessagesEndpoint implements Handler {
 
   @Override
   public void handle(Context ctx) {
+    if (localMode && !LoopbackUrls.isLoopbackAddress(ctx.req().getRemoteAddr())) {
+      LOG.warn("POST /api/messages -> 401: local mode refused an activity from another machine");
+      throw new UnauthorizedResponse(LOCAL_ONLY);
+    }
     Activity activity = ActivityParser.parse(ctx.body());
     if (localMode && !LoopbackUrls.isLoopback(activity.getServiceUrl())) {
-      throw new UnauthorizedResponse(
-          "Local mode (no MICROSOFT_APP_ID) accepts only activities whose serviceUrl is on this"
-              + " machine");
+      throw new UnauthorizedResponse(LOCAL_ONLY);
     }
     // Local mode takes no token at all; with an app id the SDK requires and checks one.
     String authorization = localMode ? null : ctx.header("Authorization");

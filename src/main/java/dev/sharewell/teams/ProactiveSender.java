@@ -32,8 +32,12 @@ final class ProactiveSender {
 
   /** Posts {@code activity} into the referenced conversation; a channel gets a new thread. */
   ResourceResponse send(ConversationReference reference, Activity activity) {
-    return inTurn(
-        reference, turn -> asNewMessage(turn).sendActivity(activity).thenApply(sent -> sent));
+    try {
+      return inTurn(
+          reference, turn -> asNewMessage(turn).sendActivity(activity).thenApply(sent -> sent));
+    } catch (ChatDeliveryException e) {
+      throw DeliveryErrors.whenSending(e);
+    }
   }
 
   /** Runs {@code work} in a turn of the referenced conversation, with its connector client. */
@@ -81,10 +85,11 @@ final class ProactiveSender {
               turn -> capture(asNewMessage(turn).sendActivity(activity), result, failure))
           .join();
     } catch (CompletionException | IllegalArgumentException e) {
-      failure.compareAndSet(null, e);
+      // The personal chat could not be opened: nothing was posted yet.
+      throw DeliveryErrors.whenNotSending(DeliveryErrors.classify(e));
     }
     if (failure.get() != null) {
-      throw DeliveryErrors.classify(failure.get());
+      throw DeliveryErrors.whenSending(DeliveryErrors.classify(failure.get()));
     }
     return result.get();
   }

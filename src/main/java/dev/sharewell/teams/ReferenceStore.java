@@ -1,7 +1,8 @@
 package dev.sharewell.teams;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
 import java.io.IOException;
@@ -30,11 +31,7 @@ final class ReferenceStore {
   /** Stores (or refreshes) the reference of the conversation the activity came from. */
   boolean remember(Activity activity) {
     TeamsConversation where = TeamsConversation.of(activity);
-    ObjectNode reference =
-        (ObjectNode) Serialization.objectToTree(activity.getConversationReference());
-    // Only where to write matters: not the message that happened to be the latest.
-    reference.remove("activityId");
-    ((ObjectNode) reference.get("conversation")).put("id", where.conversationId());
+    String reference = Serialization.objectToTree(referenceTo(activity, where)).toString();
     return jdbi.withExtension(
         ConversationRefsDao.class,
         dao ->
@@ -44,8 +41,33 @@ final class ReferenceStore {
                 where.kind(),
                 where.isPersonal() ? where.userId() : null,
                 where.teamId().orElse(null),
-                reference.toString(),
+                reference,
                 clock.instant()));
+  }
+
+  /**
+   * Only what writing to the conversation later needs, each part of it bounded by {@link
+   * ActivityParser}: where (channel, service url, conversation), as whom (the bot) and to whom. The
+   * SDK's own reference carries every unknown field of the activity's accounts along, and the
+   * message that happened to be the latest.
+   */
+  static ConversationReference referenceTo(Activity activity, TeamsConversation where) {
+    ConversationReference reference = new ConversationReference();
+    reference.setChannelId(activity.getChannelId());
+    reference.setServiceUrl(activity.getServiceUrl());
+    ConversationAccount from = activity.getConversation();
+    ConversationAccount conversation = new ConversationAccount();
+    conversation.setId(where.conversationId());
+    conversation.setTenantId(where.tenantId());
+    conversation.setConversationType(from.getConversationType());
+    conversation.setIsGroup(from.isGroup());
+    reference.setConversation(conversation);
+    ChannelAccount bot = activity.getRecipient();
+    if (bot != null) {
+      reference.setBot(new ChannelAccount(bot.getId(), bot.getName()));
+    }
+    reference.setUser(new ChannelAccount(where.userId()));
+    return reference;
   }
 
   /** Forgets the conversation, and every channel of the team when the app left a team. */

@@ -2,6 +2,13 @@ package dev.sharewell.teams;
 
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import dev.sharewell.chat.OutboundMessage;
+import dev.sharewell.conversation.Conversation;
+import dev.sharewell.member.Platform;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,19 +21,45 @@ final class SharewellBot extends TeamsActivityHandler {
   private static final Logger LOG = LoggerFactory.getLogger(SharewellBot.class);
 
   private final ReferenceStore references;
+  private final Conversation conversation;
+  private final TurnReplies replies;
   private final CommandListener commands;
   private final SubmitListener submissions;
   private final InstallListener installs;
 
   SharewellBot(
       ReferenceStore references,
+      Conversation conversation,
+      TurnReplies replies,
       CommandListener commands,
       SubmitListener submissions,
       InstallListener installs) {
     this.references = references;
+    this.conversation = conversation;
+    this.replies = replies;
     this.commands = commands;
     this.submissions = submissions;
     this.installs = installs;
+  }
+
+  /**
+   * Someone from a tenant outside the organisation gets one polite answer to a message and nothing
+   * else: no conversation reference, no member, no workspace is stored for them.
+   */
+  @Override
+  public CompletableFuture<Void> onTurn(TurnContext turn) {
+    Activity activity = turn.getActivity();
+    String tenant = TeamsConversation.tenantOf(activity);
+    Optional<OutboundMessage> answer =
+        conversation.outsiderAnswer(Platform.TEAMS, tenant, TeamsPeople.locale(turn));
+    if (answer.isEmpty()) {
+      return super.onTurn(turn);
+    }
+    LOG.info("Refused a Teams activity from tenant {}, which is not in this organisation", tenant);
+    if (!ActivityTypes.MESSAGE.equals(activity.getType())) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return replies.send(turn, MessageCards.render(answer.get(), Map.of()), answer.get().summary());
   }
 
   @Override

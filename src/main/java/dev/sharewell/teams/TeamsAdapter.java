@@ -60,6 +60,8 @@ public final class TeamsAdapter {
     SharewellBot bot =
         new SharewellBot(
             references,
+            conversation,
+            replies,
             new CommandListener(conversation, replies, files),
             new SubmitListener(conversation, replies),
             new InstallListener(references, conversation, replies));

@@ -9,7 +9,9 @@ import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.restclient.retry.RetryStrategy;
 import com.microsoft.bot.schema.Activity;
+import dev.sharewell.http.UnknownOutcomes;
 import dev.sharewell.store.Outages;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -67,9 +69,21 @@ final class TeamsBotAdapter extends BotFrameworkHttpAdapter {
   }
 
   /**
-   * The SDK's connector client, with timeouts of Sharewell's: the SDK leaves OkHttp's defaults, and
-   * its retries of 5xx answers come on top, so a connector that stopped answering held a request
-   * thread for more than half a minute.
+   * The SDK would post an activity again at once after a 5xx, three times: each of those may have
+   * been delivered. Whether to send again is the caller's decision (the outbox's, for digests).
+   */
+  private static final RetryStrategy NO_RETRIES =
+      new RetryStrategy("none", false) {
+        @Override
+        public boolean shouldRetry(int retryCount, okhttp3.Response response) {
+          return false;
+        }
+      };
+
+  /**
+   * The SDK's connector client, with timeouts of Sharewell's (the SDK leaves OkHttp's defaults, so
+   * a connector that stopped answering held a request thread for more than half a minute), without
+   * the SDK's retries, and with failures after a request went out marked as such.
    */
   @Override
   protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(
@@ -86,6 +100,8 @@ final class TeamsBotAdapter extends BotFrameworkHttpAdapter {
                 RestConnectorClient.getDefaultRestClientBuilder(serviceUrl, credentials)
                     .withConnectionTimeout(CONNECT_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
                     .withReadTimeout(READ_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)
+                    .withRetryStrategy(NO_RETRIES)
+                    .withNetworkInterceptor(new UnknownOutcomes())
                     .build());
         addConnectorClientToCache(
             serviceUrl, credentials.getAppId(), credentials.oAuthScope(), client);

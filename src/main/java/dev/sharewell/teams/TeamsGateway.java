@@ -5,6 +5,7 @@ import com.microsoft.bot.schema.ResourceResponse;
 import dev.sharewell.chat.ChatDeliveryException;
 import dev.sharewell.chat.ChatDeliveryException.Kind;
 import dev.sharewell.chat.ChatGateway;
+import dev.sharewell.chat.DeliveryCheck;
 import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.chat.Recipient;
 import dev.sharewell.chat.SentMessage;
@@ -62,6 +63,20 @@ final class TeamsGateway implements ChatGateway {
               channel, Cards.activity(MessageCards.render(message, Map.of()), message.summary()));
     }
     return new SentMessage(sent == null || sent.getId() == null ? "" : sent.getId());
+  }
+
+  /**
+   * The Bot Connector offers no way to read a personal chat back: a send whose outcome is unknown
+   * is recorded as such and not sent again.
+   */
+  @Override
+  public boolean canFindDelivered(Platform platform) {
+    return false;
+  }
+
+  @Override
+  public DeliveryCheck findDelivered(Recipient recipient, String deliveryId) {
+    return DeliveryCheck.cannotTell();
   }
 
   /** The app was never installed there, or was removed: nothing to write through. */

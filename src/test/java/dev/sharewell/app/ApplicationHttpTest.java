@@ -60,7 +60,7 @@ class ApplicationHttpTest {
     assertThat(health.header("Content-Type")).startsWith("application/json");
     assertThat(health.json().toString())
         .isEqualTo(
-            "{\"status\":\"ok\",\"database\":\"ok\",\"slack\":\"disabled\",\"teams\":\"local\"}");
+            "{\"status\":\"ok\",\"database\":\"ok\",\"slack\":\"disabled\",\"teams\":\"disabled\"}");
   }
 
   @Test

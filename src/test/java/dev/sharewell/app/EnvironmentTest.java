@@ -21,7 +21,7 @@ class EnvironmentTest {
         # a comment
         PORT=4000
         SHAREWELL_TIMEZONE="Europe/London"
-        SHAREWELL_ADMINS=slack:U1
+        SHAREWELL_ADMINS=slack:T1/U1
         """);
 
     Map<String, String> env = Environment.load(file, Map.of("PORT", "5000"));
@@ -29,10 +29,10 @@ class EnvironmentTest {
     assertThat(env)
         .containsEntry("PORT", "5000")
         .containsEntry("SHAREWELL_TIMEZONE", "Europe/London")
-        .containsEntry("SHAREWELL_ADMINS", "slack:U1");
+        .containsEntry("SHAREWELL_ADMINS", "slack:T1/U1");
     Settings settings = Settings.from(env);
     assertThat(settings.port()).isEqualTo(5000);
-    assertThat(settings.admins()).containsExactly("slack:U1");
+    assertThat(settings.admins()).containsExactly("slack:T1/U1");
   }
 
   @Test

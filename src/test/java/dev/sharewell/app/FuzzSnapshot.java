@@ -1,5 +1,7 @@
 package dev.sharewell.app;
 
+import dev.sharewell.testing.FakeConnector;
+import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.TableCounts;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,13 +13,24 @@ import org.jdbi.v3.core.Jdbi;
 
 /** What the database holds, without ids and times: comparable between two runs. */
 record FuzzSnapshot(
-    Map<String, Integer> counts, Map<String, List<String>> keyRows, List<String> strangers) {
+    Map<String, Integer> counts,
+    Map<String, List<String>> keyRows,
+    List<String> strangers,
+    List<String> outsiders) {
   /** Tables the fuzz may add rows to: people and workspaces that spoke to the bot. */
   private static final Set<String> OPEN_TABLES =
       Set.of("members", "member_networks", "workspaces", "conversation_refs");
 
   private static final String KNOWN =
       "(user_id LIKE 'UV%' OR user_id LIKE '29:v%' OR user_id IN ('UADMIN', '29:admin'))";
+
+  /** The workspace and tenant FuzzStack's organisation is made of. */
+  private static final String ORGANISATION =
+      "((UPPER(platform) = 'SLACK' AND workspace_id = '"
+          + FakeSlack.TEAM
+          + "') OR (UPPER(platform) = 'TEAMS' AND workspace_id = '"
+          + FakeConnector.TENANT
+          + "'))";
 
   static FuzzSnapshot of(Jdbi jdbi) {
     Map<String, Integer> counts = new TreeMap<>(TableCounts.of(jdbi));
@@ -71,7 +84,21 @@ record FuzzSnapshot(
             "SELECT user_id || ' opted_in=' || CAST(opted_in_at IS NOT NULL AS VARCHAR)"
                 + " FROM members WHERE NOT "
                 + KNOWN);
-    return new FuzzSnapshot(counts, rows, strangers);
+    List<String> outsiders = new ArrayList<>();
+    for (String table : OPEN_TABLES) {
+      if (!table.equals("member_networks")) {
+        outsiders.addAll(
+            rows(
+                jdbi,
+                "SELECT '"
+                    + table
+                    + " ' || platform || ' ' || workspace_id FROM "
+                    + table
+                    + " WHERE NOT "
+                    + ORGANISATION));
+      }
+    }
+    return new FuzzSnapshot(counts, rows, strangers, outsiders);
   }
 
   private static List<String> rows(Jdbi jdbi, String sql) {

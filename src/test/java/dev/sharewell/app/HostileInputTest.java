@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.RawHttp;
@@ -13,6 +14,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -37,7 +41,7 @@ class HostileInputTest {
 
   @BeforeAll
   void start() {
-    t = new SlackTestApp(DbEngine.H2);
+    t = new SlackTestApp(DbEngine.H2, java.util.Map.of("SHAREWELL_TEAMS_LOCAL", "true"));
     raw = new RawHttp(t.app.port());
   }
 
@@ -294,5 +298,94 @@ class HostileInputTest {
     Http.Response response = t.http.post("/api/messages", "application/json", activity, Map.of());
 
     isJsonError(response.status(), response.body(), 401);
+  }
+
+  static Stream<Arguments> slack_ids_that_do_not_fit() {
+    String command = "command=%2Fsharewell&user_id=U1&team_id=T0001&channel_id=C1&text=";
+    String payload =
+        "{\"type\":\"block_actions\",\"user\":{\"id\":\"USER\"},\"team\":{\"id\":\"T0001\"},"
+            + "\"actions\":[{\"action_id\":\"sharewell.join\"}]}";
+    return Stream.of(
+        Arguments.of(command.replace("C1", "C" + "x".repeat(2_600)) + "join", "channel_id"),
+        Arguments.of(
+            command + encode("role <@U" + "x".repeat(300) + "|x> admin"), "mentioned user"),
+        Arguments.of(command + encode("invite <#C" + "x".repeat(600) + "|x>"), "mentioned channel"),
+        Arguments.of(command + encode("role <@ |x> admin"), "names nobody"),
+        Arguments.of(command.replace("U1", "U1%01") + "join", "user_id"),
+        Arguments.of(command.replace("T0001", "T" + "x".repeat(200)) + "join", "team_id"),
+        Arguments.of(
+            "payload=" + encode(payload.replace("USER", "U" + "x".repeat(300))), "user.id"),
+        Arguments.of(
+            "JSON{\"type\":\"event_callback\",\"team_id\":\"T0001\","
+                + "\"event\":{\"type\":\"app_home_opened\",\"user\":\"U1\\t\"}}",
+            "event.user"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void slack_ids_that_do_not_fit(String body, String field) {
+    boolean json = body.startsWith("JSON");
+
+    Http.Response response =
+        t.requests.signed(
+            json ? "application/json" : "application/x-www-form-urlencoded",
+            json ? body.substring(4) : body);
+
+    isJsonError(response.status(), response.body(), 400);
+    assertThat(response.json().path("error").asText()).contains(field);
+  }
+
+  static Stream<Arguments> teams_ids_that_do_not_fit() {
+    return Stream.of(
+        Arguments.of("recipient", "id", "28:" + "x".repeat(300), "recipient.id"),
+        Arguments.of("recipient", "name", "n".repeat(300), "recipient.name"),
+        Arguments.of(
+            "channelData.channel", "id", "19:" + "x".repeat(2_600), "channelData.channel.id"),
+        Arguments.of("channelData", "teamsChannelId", "19:" + "x".repeat(600), "teamsChannelId"),
+        Arguments.of("channelData.team", "id", "19:" + "x".repeat(300), "channelData.team.id"),
+        Arguments.of("conversation", "conversationType", "x".repeat(100), "conversationType"),
+        Arguments.of("", "channelId", "x".repeat(100), "channelId"),
+        Arguments.of("from", "id", "29:a\u0001b", "from.id"),
+        Arguments.of("mention", "id", "29:" + "x".repeat(300), "entities.mentioned.id"),
+        // The SDK reads a text in place of an account as its id: seed 4082445996400624157's bot.
+        Arguments.of("", "recipient", "x".repeat(50_000), "recipient is not an object"),
+        Arguments.of("channelData", "tenant", "x".repeat(300), "channelData.tenant is not"),
+        Arguments.of("channelData", "team", "x".repeat(300), "channelData.team is not"),
+        Arguments.of("recipient", "id", "NUMBER" + "9".repeat(900), "recipient.id"));
+  }
+
+  @ParameterizedTest
+  @MethodSource
+  void teams_ids_that_do_not_fit(String at, String field, String value, String named) {
+    ObjectNode activity = JSON.createObjectNode();
+    activity.put("type", "message").put("text", "join").put("channelId", "msteams");
+    activity.put("serviceUrl", "http://127.0.0.1:9/");
+    activity.putObject("from").put("id", "29:u");
+    activity.putObject("recipient").put("id", "28:bot");
+    activity.putObject("conversation").put("id", "c").put("tenantId", "t");
+    ObjectNode target = activity;
+    if (at.equals("mention")) {
+      target = activity.putArray("entities").addObject().put("type", "mention");
+      target = target.putObject("mentioned");
+    } else if (!at.isEmpty()) {
+      for (String name : at.split("\\.")) {
+        target = target.has(name) ? (ObjectNode) target.get(name) : target.putObject(name);
+      }
+    }
+    if (value.startsWith("NUMBER")) {
+      target.put(field, new java.math.BigInteger(value.substring(6)));
+    } else {
+      target.put(field, value);
+    }
+
+    Http.Response response =
+        t.http.post("/api/messages", "application/json", activity.toString(), Map.of());
+
+    isJsonError(response.status(), response.body(), 400);
+    assertThat(response.json().path("error").asText()).contains(named);
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 }

@@ -103,7 +103,8 @@ class RoleChecksTest {
       refused(() -> audit.latestIn(actor, 10));
       refused(
           () ->
-              new InvitationService(core.members(), null, List.of(), Runnable::run, audit)
+              new InvitationService(
+                      core.members(), core.deliveries(), null, List.of(), Runnable::run, audit)
                   .invite(actor, List.of(), List.of("C0123")));
     }
     assertThat(core.members().get(member.id()).roles()).isEmpty();
@@ -112,7 +113,7 @@ class RoleChecksTest {
   }
 
   @Test
-  void privileged_actions_are_in_the_audit_log_and_admins_see_only_their_workspace() {
+  void privileged_actions_are_in_the_audit_log_and_admins_see_their_workspace_and_the_catalogue() {
     core.members().grant(admin, member, Role.LEADER);
     Member otherAdmin =
         core.members()
@@ -130,10 +131,13 @@ class RoleChecksTest {
     assertThat(audit.latestIn(admin, 10))
         .extracting(e -> e.actorName() + " " + e.action() + " " + e.subject())
         .containsExactly(
-            "UADMIN role.grant slack:UMEMBER",
+            "UADMIN role.grant slack:T0001/UMEMBER",
             "UCOMMS content.add content:" + item.id(),
-            "UADMIN role.grant slack:UCOMMS");
-    assertThat(audit.latestIn(boss, 10)).isEmpty();
+            "UADMIN role.grant slack:T0001/UCOMMS");
+    // Another workspace's admin sees the organisation's catalogue change, and nothing else.
+    assertThat(audit.latestIn(boss, 10))
+        .extracting(e -> e.actorName() + " " + e.action() + " " + e.subject())
+        .containsExactly("UCOMMS content.add content:" + item.id());
   }
 
   @Test
@@ -143,9 +147,9 @@ class RoleChecksTest {
     String log = FakeSlack.text(t.requests.command(SlackTestApp.ADMIN, "audit").json());
     assertThat(log)
         .contains("Audit log")
-        .contains("uadmin · role.grant · slack:UMEMBER · leader")
+        .contains("uadmin · role.grant · slack:T0001/UMEMBER · leader")
         .contains("UCOMMS · content.add");
-    assertThat(log.indexOf("slack:UMEMBER")).isLessThan(log.indexOf("content.add"));
+    assertThat(log.indexOf("slack:T0001/UMEMBER")).isLessThan(log.indexOf("content.add"));
 
     String asked = FakeSlack.text(t.requests.command("UMEMBER", "audit").json());
     assertThat(asked).contains("Only people with the admin role").doesNotContain("role.grant");

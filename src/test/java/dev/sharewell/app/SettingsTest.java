@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sharewell.common.WeeklyTime;
+import dev.sharewell.member.Organisation;
+import dev.sharewell.member.Platform;
 import dev.sharewell.store.DatabaseSettings;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,7 +30,8 @@ class SettingsTest {
     assertThat(settings.digestSchedule())
         .isEqualTo(new WeeklyTime(DayOfWeek.MONDAY, LocalTime.of(9, 0)));
     assertThat(settings.slack()).isEmpty();
-    assertThat(settings.teams().mode()).isEqualTo(TeamsSettings.Mode.LOCAL);
+    assertThat(settings.teams().mode()).isEqualTo(TeamsSettings.Mode.DISABLED);
+    assertThat(settings.organisation()).isEqualTo(Organisation.anyone());
   }
 
   @Test
@@ -39,14 +43,15 @@ class SettingsTest {
                 "SHAREWELL_DB_URL", "jdbc:postgresql://db:5432/sharewell",
                 "SHAREWELL_DB_USER", "sharewell",
                 "SHAREWELL_TIMEZONE", "America/New_York",
-                "SHAREWELL_ADMINS", "slack:U0123, Teams:29:1abc ,",
+                "SHAREWELL_ADMINS", "slack:T0123/U0123, Teams:tenant-1/29:1abc ,",
                 "SHAREWELL_DIGEST_SCHEDULE", "tue 8:30"));
 
     assertThat(settings.port()).isEqualTo(8080);
     assertThat(settings.database().isPostgres()).isTrue();
     assertThat(settings.database().user()).contains("sharewell");
     assertThat(settings.timeZone()).isEqualTo(ZoneId.of("America/New_York"));
-    assertThat(settings.admins()).containsExactlyInAnyOrder("slack:U0123", "teams:29:1abc");
+    assertThat(settings.admins())
+        .containsExactlyInAnyOrder("slack:T0123/U0123", "teams:tenant-1/29:1abc");
     assertThat(settings.digestSchedule())
         .isEqualTo(new WeeklyTime(DayOfWeek.TUESDAY, LocalTime.of(8, 30)));
   }
@@ -60,8 +65,13 @@ class SettingsTest {
         "SHAREWELL_TIMEZONE|Mars/Olympus|time zone",
         "SHAREWELL_DIGEST_SCHEDULE|someday|MON 09:00",
         "SHAREWELL_DIGEST_SCHEDULE|MON 25:00|MON 09:00",
-        "SHAREWELL_ADMINS|U0123|slack:U0123",
-        "SHAREWELL_ADMINS|skype:U1|slack:U0123",
+        "SHAREWELL_ADMINS|U0123|slack:T0123/U0456",
+        "SHAREWELL_ADMINS|skype:U1|slack:T0123/U0456",
+        "SHAREWELL_ADMINS|slack:U0123|write slack:<team-id>/U0123",
+        "SHAREWELL_ADMINS|teams:29:1abc|write teams:<tenant-id>/29:1abc",
+        "SHAREWELL_ADMINS|slack:T0123/|slack:T0123/U0456",
+        "SHAREWELL_TEAMS_LOCAL|yes|true or false",
+        "SHAREWELL_SLACK_WORKSPACES|T1 T2|separated by commas",
         "SHAREWELL_DB_URL|jdbc:mysql://x/y|jdbc:h2",
         "MICROSOFT_APP_TYPE|Sometimes|MultiTenant or SingleTenant",
         "MICROSOFT_LOGIN_URL|login.example|http",
@@ -101,19 +111,100 @@ class SettingsTest {
   }
 
   @Test
-  void teams_runs_locally_without_an_app_id_and_enabled_with_one() {
-    assertThat(Settings.from(Map.of()).teams().mode()).isEqualTo(TeamsSettings.Mode.LOCAL);
+  void teams_is_disabled_unless_an_app_id_or_local_mode_is_set() {
+    assertThat(Settings.from(Map.of()).teams().mode()).isEqualTo(TeamsSettings.Mode.DISABLED);
+    assertThat(Settings.from(Map.of("SHAREWELL_TEAMS_LOCAL", "false")).teams().mode())
+        .isEqualTo(TeamsSettings.Mode.DISABLED);
+    assertThat(Settings.from(Map.of("SHAREWELL_TEAMS_LOCAL", "TRUE")).teams().mode())
+        .isEqualTo(TeamsSettings.Mode.LOCAL);
     TeamsSettings teams =
         Settings.from(
                 Map.of(
                     "MICROSOFT_APP_ID", "app",
                     "MICROSOFT_APP_PASSWORD", "pw",
+                    "SHAREWELL_TEAMS_TENANTS", "tenant-1",
                     "MICROSOFT_LOGIN_URL", "http://127.0.0.1:9/login/"))
             .teams();
     assertThat(teams.mode()).isEqualTo(TeamsSettings.Mode.ENABLED);
     assertThat(teams.loginUrl()).isEqualTo("http://127.0.0.1:9/login");
     assertThat(teams.openIdMetadataUrl()).isEqualTo(TeamsSettings.DEFAULT_OPENID_METADATA_URL);
     assertThat(teams.toString()).doesNotContain("pw");
+  }
+
+  @Test
+  void a_url_longer_than_a_link_may_carry_is_refused() {
+    String url = "https://sharewell.example/" + "a".repeat(1_000);
+    assertThatThrownBy(() -> Settings.from(Map.of("SHAREWELL_PUBLIC_URL", url)))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageStartingWith("SHAREWELL_PUBLIC_URL")
+        .hasMessageContaining("at most 1000 characters");
+  }
+
+  @Test
+  void local_mode_and_an_app_id_together_stop_the_start_naming_both() {
+    assertThatThrownBy(
+            () ->
+                Settings.from(
+                    Map.of(
+                        "SHAREWELL_TEAMS_LOCAL", "true",
+                        "MICROSOFT_APP_ID", "app",
+                        "MICROSOFT_APP_PASSWORD", "pw",
+                        "SHAREWELL_TEAMS_TENANTS", "tenant-1")))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageStartingWith("SHAREWELL_TEAMS_LOCAL")
+        .hasMessageContaining("MICROSOFT_APP_ID")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void a_multi_tenant_bot_must_say_which_tenants_it_serves() {
+    Map<String, String> multiTenant =
+        Map.of("MICROSOFT_APP_ID", "app", "MICROSOFT_APP_PASSWORD", "pw");
+    assertThatThrownBy(() -> Settings.from(multiTenant))
+        .isInstanceOfSatisfying(
+            SettingsException.class,
+            e -> assertThat(e.variable()).isEqualTo("SHAREWELL_TEAMS_TENANTS"));
+
+    Map<String, String> anyTenant = new java.util.HashMap<>(multiTenant);
+    anyTenant.put("SHAREWELL_TEAMS_TENANTS", "*");
+    assertThat(Settings.from(anyTenant).organisation().teamsTenants()).isEmpty();
+
+    Map<String, String> ownTenant = new java.util.HashMap<>(multiTenant);
+    ownTenant.put("MICROSOFT_APP_TENANT_ID", "tenant-1");
+    assertThat(Settings.from(ownTenant).organisation().teamsTenants()).contains(Set.of("tenant-1"));
+  }
+
+  @Test
+  void the_organisation_lists_its_workspaces_and_tenants() {
+    Organisation organisation =
+        Settings.from(
+                Map.of(
+                    "SHAREWELL_SLACK_WORKSPACES", "T0123, T0456",
+                    "SHAREWELL_TEAMS_TENANTS", "AAAA-1"))
+            .organisation();
+
+    assertThat(organisation.includes(Platform.SLACK, "T0123")).isTrue();
+    assertThat(organisation.includes(Platform.SLACK, "T0456")).isTrue();
+    assertThat(organisation.includes(Platform.SLACK, "T9999")).isFalse();
+    assertThat(organisation.includes(Platform.TEAMS, "aaaa-1")).isTrue();
+    assertThat(organisation.includes(Platform.TEAMS, "bbbb-2")).isFalse();
+    assertThat(Organisation.anyone().includes(Platform.SLACK, "T9999")).isTrue();
+  }
+
+  @Test
+  void an_admin_from_outside_the_organisation_stops_the_start() {
+    assertThatThrownBy(
+            () ->
+                Settings.from(
+                    Map.of(
+                        "SHAREWELL_SLACK_WORKSPACES", "T0123",
+                        "SHAREWELL_ADMINS", "slack:T9999/U1")))
+        .isInstanceOfSatisfying(
+            SettingsException.class,
+            e -> {
+              assertThat(e.variable()).isEqualTo("SHAREWELL_ADMINS");
+              assertThat(e.getMessage()).contains("slack:T9999/U1", "SHAREWELL_SLACK_WORKSPACES");
+            });
   }
 
   @Test

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** How the Teams mode shows at start: one warning for local mode, and in /health. */
+/**
+ * How the Teams mode shows at start and in /health: off by default, one warning for local mode,
+ * nothing to warn about with an app id.
+ */
 class TeamsStartupTest {
   private final Logger log = (Logger) LoggerFactory.getLogger(Application.class);
   private final ListAppender<ILoggingEvent> events = new ListAppender<>();
@@ -42,7 +45,7 @@ class TeamsStartupTest {
     db.close();
   }
 
-  private List<String> warnings(Map<String, String> extra) {
+  private List<String> warnings(Map<String, String> extra, String mode) {
     Map<String, String> env = new HashMap<>(Map.of("PORT", "0", "SHAREWELL_DB_URL", db.url()));
     env.putAll(extra);
     try (Application app =
@@ -54,8 +57,7 @@ class TeamsStartupTest {
                 MoreExecutors.newDirectExecutorService(),
                 java.time.Duration.ZERO,
                 List.of()))) {
-      assertThat(new Http(app.port()).get("/health").json().get("teams").asText())
-          .isEqualTo(extra.isEmpty() ? "local" : "enabled");
+      assertThat(new Http(app.port()).get("/health").json().get("teams").asText()).isEqualTo(mode);
     }
     return events.list.stream()
         .filter(e -> e.getLevel() == Level.WARN)
@@ -64,8 +66,16 @@ class TeamsStartupTest {
   }
 
   @Test
+  void teams_is_off_by_default_without_a_warning() {
+    assertThat(warnings(Map.of(), "disabled")).isEmpty();
+  }
+
+  @Test
   void local_mode_is_announced_by_one_warning_at_start() {
-    assertThat(warnings(Map.of())).singleElement().asString().contains("local mode");
+    assertThat(warnings(Map.of("SHAREWELL_TEAMS_LOCAL", "true"), "local"))
+        .singleElement()
+        .asString()
+        .contains("local mode", "from this machine");
   }
 
   @Test
@@ -75,7 +85,9 @@ class TeamsStartupTest {
                 Map.of(
                     "MICROSOFT_APP_ID", "11111111-2222-3333-4444-555555555555",
                     "MICROSOFT_APP_PASSWORD", "secret",
-                    "MICROSOFT_OPENID_METADATA_URL", "http://127.0.0.1:9/openid")))
+                    "SHAREWELL_TEAMS_TENANTS", "tenant-1",
+                    "MICROSOFT_OPENID_METADATA_URL", "http://127.0.0.1:9/openid"),
+                "enabled"))
         .isEmpty();
   }
 }

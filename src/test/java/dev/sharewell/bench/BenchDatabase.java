@@ -17,12 +17,16 @@ final class BenchDatabase {
   /**
    * A JDBC url for one run: a new schema named {@code prefix_<millis>} on the server of the {@code
    * --postgres} option when given, so runs never see each other's rows; otherwise an H2 file under
-   * {@code workDir}.
+   * {@code workDir}, with {@code --h2-options} appended when given (e.g. {@code ";WRITE_DELAY=500"}
+   * to measure H2 without commits written at once).
    */
   static String url(Map<String, String> options, String prefix, Path workDir) throws SQLException {
     String postgres = options.get("postgres");
     if (postgres == null) {
-      return "jdbc:h2:file:" + workDir.resolve("data/sharewell") + H2_OPTIONS;
+      return "jdbc:h2:file:"
+          + workDir.resolve("data/sharewell")
+          + H2_OPTIONS
+          + options.getOrDefault("h2-options", "");
     }
     String schema = prefix + "_" + System.currentTimeMillis();
     try (Connection connection = DriverManager.getConnection(postgres);

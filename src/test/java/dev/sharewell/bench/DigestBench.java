@@ -1,7 +1,6 @@
 package dev.sharewell.bench;
 
-import dev.sharewell.store.Database;
-import dev.sharewell.store.DatabaseSettings;
+import dev.sharewell.testing.DigestPushSeed;
 import dev.sharewell.testing.FakeSlack;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The weekly push at scale: N opted-in members, one live item, "digest now", against a fake Slack
@@ -45,7 +41,7 @@ public final class DigestBench {
     Path work = Files.createTempDirectory("sharewell-digest-bench");
     String dbUrl = BenchDatabase.url(options, "bench", work);
     System.out.printf("database: %s%n", BenchDatabase.engine(dbUrl));
-    seed(dbUrl, members);
+    DigestPushSeed.seed(dbUrl, members);
     System.out.printf("seeded %d opted-in members and one live item%n", members);
 
     try (FakeSlack slack = new FakeSlack()) {
@@ -55,6 +51,7 @@ public final class DigestBench {
       env.put("SHAREWELL_DB_URL", dbUrl);
       env.put("SHAREWELL_SLACK_MESSAGES_PER_MINUTE", Integer.toString(limit * 60));
       ServerProcess server = ServerProcess.start(env, work, ServerProcess.jvmOptions("-Xmx512m"));
+      double serverCpu = 0;
       HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       AtomicLong peakHeap = new AtomicLong();
       double floor = members / (double) limit;
@@ -85,15 +82,25 @@ public final class DigestBench {
           if (!killAt.isEmpty() && elapsed >= killAt.get(0)) {
             killAt.remove(0);
             System.out.printf("SIGKILL at %.1f s (%d delivered), restarting%n", elapsed, delivered);
+            serverCpu += server.cpuSeconds();
             server.kill();
             server = ServerProcess.start(env, work, ServerProcess.jvmOptions("-Xmx512m"));
           }
         }
         report(slack, members, limit, (lastProgress - start) / 1e9, floor, peakHeap.get(), kills);
+        serverCpu += server.cpuSeconds();
+        System.out.printf("server_cpu_s=%.1f h2_file_mb=%s%n", serverCpu, h2FileMb(work));
       } finally {
         server.close();
       }
+      System.out.printf("after a clean stop: h2_file_mb=%s%n", h2FileMb(work));
     }
+  }
+
+  /** The size of the H2 file in megabytes, or "-" on PostgreSQL. */
+  private static String h2FileMb(Path work) throws java.io.IOException {
+    Path file = work.resolve("data").resolve("sharewell.mv.db");
+    return Files.exists(file) ? String.format("%.1f", Files.size(file) / 1048576.0) : "-";
   }
 
   private static void report(
@@ -155,43 +162,6 @@ public final class DigestBench {
       return Optional.of(total);
     } catch (Exception e) {
       return Optional.empty();
-    }
-  }
-
-  private static void seed(String dbUrl, int members) {
-    try (Database db =
-        Database.open(new DatabaseSettings(dbUrl, Optional.empty(), Optional.empty()))) {
-      Jdbi jdbi = db.jdbi();
-      Instant now = Instant.now();
-      jdbi.useTransaction(
-          handle -> {
-            PreparedBatch batch =
-                handle.prepareBatch(
-                    "INSERT INTO members (platform, workspace_id, user_id, display_name, opted_in_at, created_at, updated_at)"
-                        + " VALUES ('SLACK', :team, :user, :user, :now, :now, :now)");
-            for (int i = 0; i < members; i++) {
-              batch.bind("team", FakeSlack.TEAM).bind("user", "U" + i).bind("now", now).add();
-            }
-            batch.execute();
-            handle.execute(
-                "INSERT INTO member_networks (member_id, network) SELECT id, 'LINKEDIN' FROM members");
-            handle.execute(
-                "INSERT INTO content_items (title, url, summary, kind, language, live_from, live_until, status, live_url, created_at)"
-                    + " VALUES ('Launch', 'https://example.com/launch', 'We launched.', 'NEWS', 'en', ?, ?, 'LIVE', 'https://example.com/launch', ?)",
-                now.minusSeconds(60),
-                now.plusSeconds(86400 * 14),
-                now);
-          });
-      if (!dbUrl.startsWith("jdbc:h2:")) {
-        return;
-      }
-      // DB_CLOSE_DELAY=-1 keeps the file open in this process; the server needs it.
-      try (java.sql.Connection connection = java.sql.DriverManager.getConnection(dbUrl);
-          java.sql.Statement statement = connection.createStatement()) {
-        statement.execute("SHUTDOWN");
-      } catch (java.sql.SQLException e) {
-        throw new IllegalStateException("Could not close the seeded database", e);
-      }
     }
   }
 }

@@ -95,6 +95,11 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
+  /** CPU time the server has used so far (all its threads), in seconds; 0 when unknown. */
+  double cpuSeconds() {
+    return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0);
+  }
+
   /** Ends the server at once, as a crash would (SIGKILL). */
   void kill() throws InterruptedException {
     process.destroyForcibly();

@@ -33,7 +33,7 @@ final class SignedSlack {
     env.put("SLACK_BOT_TOKEN", "xoxb-bench");
     env.put("SLACK_SIGNING_SECRET", SECRET);
     env.put("SLACK_API_URL", slack.apiUrl());
-    env.put("SHAREWELL_ADMINS", "slack:" + ADMIN);
+    env.put("SHAREWELL_ADMINS", "slack:" + FakeSlack.TEAM + "/" + ADMIN);
     return env;
   }
 

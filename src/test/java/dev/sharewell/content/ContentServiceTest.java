@@ -53,7 +53,7 @@ class ContentServiceTest {
   void open() {
     db = TestDatabase.open(engine);
     audit = new AuditLog(db.jdbi(), clock);
-    MemberService members = new MemberService(db.jdbi(), clock, Set.of("slack:UADMIN"), audit);
+    MemberService members = new MemberService(db.jdbi(), clock, Set.of("slack:T1/UADMIN"), audit);
     content = new ContentService(db.jdbi(), clock, COPENHAGEN, audit);
     admin = members.identify(new PlatformUser(Platform.SLACK, "T1", "UADMIN"), Profile.unknown());
     Member someone =

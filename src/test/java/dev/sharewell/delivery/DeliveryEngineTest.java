@@ -73,7 +73,7 @@ class DeliveryEngineTest {
   void open() {
     db = TestDatabase.open(engine);
     AuditLog audit = new AuditLog(db.jdbi(), clock);
-    members = new MemberService(db.jdbi(), clock, Set.of("slack:UCOMMS"), audit);
+    members = new MemberService(db.jdbi(), clock, Set.of("slack:T1/UCOMMS"), audit);
     content = new ContentService(db.jdbi(), clock, CPH, audit);
     deliveries = engine(db, clock, slack);
     comms = members.identify(new PlatformUser(Platform.SLACK, "T1", "UCOMMS"), Profile.unknown());
@@ -342,5 +342,99 @@ class DeliveryEngineTest {
     deliveries.planDue();
     deliveries.dispatchDue();
     assertThat(status("UALICE")).as("nothing new to send").isEqualTo("SKIPPED");
+  }
+
+  @Test
+  void a_429_puts_the_rest_of_the_batch_back_for_the_end_of_the_pause_and_no_sender_waits() {
+    for (String user : new String[] {"UALICE", "UBOB", "UCARL", "UDANA"}) {
+      joined(user);
+    }
+    deliveries.planDue();
+    clock.advance(Duration.ofMinutes(2));
+    slack.failNext(
+        "UALICE",
+        new ChatDeliveryException(
+            Kind.RATE_LIMITED, "ratelimited", Optional.of(Duration.ofSeconds(120))));
+
+    long start = System.nanoTime();
+    deliveries.dispatchDue();
+    deliveries.dispatchDue();
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .as("nobody slept through the Retry-After")
+        .isLessThan(Duration.ofSeconds(10));
+    assertThat(slack.sent()).isEmpty();
+    int backInQueue =
+        db.jdbi()
+            .withHandle(
+                h ->
+                    h.select(
+                            "SELECT COUNT(*) FROM deliveries WHERE status = 'PLANNED'"
+                                + " AND attempts = 0 AND due_at = ?",
+                            clock.instant().plusSeconds(120))
+                        .mapTo(Integer.class)
+                        .one());
+    assertThat(backInQueue).isEqualTo(4);
+    assertThat(deliveries.status(comms).pausedUntil()).contains(clock.instant().plusSeconds(120));
+
+    clock.advance(Duration.ofSeconds(120));
+    deliveries.dispatchDue();
+    assertThat(slack.sent()).hasSize(4);
+    assertThat(deliveries.status(comms).pausedUntil()).isEmpty();
+  }
+
+  @Test
+  void a_retry_after_beyond_the_cap_pauses_the_workspace_with_one_warning_saying_why() {
+    joined("UALICE");
+    joined("UBOB");
+    deliveries.planDue();
+    clock.advance(Duration.ofMinutes(2));
+    slack.failNext(
+        "UALICE",
+        new ChatDeliveryException(
+            Kind.RATE_LIMITED, "ratelimited", Optional.of(Duration.ofHours(1))));
+    ch.qos.logback.classic.Logger logger =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(WorkspaceThrottle.class);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logged.start();
+    logger.addAppender(logged);
+    try {
+      deliveries.dispatchDue();
+    } finally {
+      logger.detachAppender(logged);
+    }
+
+    assertThat(logged.list)
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.getFormattedMessage())
+                    .contains("asked Sharewell to wait 3600 s", "T1", "15 min", "paused until"));
+    assertThat(deliveries.status(comms).pausedUntil())
+        .contains(clock.instant().plus(Duration.ofHours(1)));
+    clock.advance(Duration.ofMinutes(59));
+    deliveries.dispatchDue();
+    assertThat(slack.sent()).isEmpty();
+    clock.advance(Duration.ofMinutes(1));
+    deliveries.dispatchDue();
+    assertThat(slack.sent()).hasSize(2);
+  }
+
+  @Test
+  void a_send_whose_outcome_is_unknown_where_nobody_can_tell_is_recorded_and_never_resent() {
+    joined("UALICE");
+    deliveries.planDue();
+    clock.advance(Duration.ofMinutes(2));
+    slack.failNext("UALICE", new ChatDeliveryException(Kind.UNKNOWN, "no_complete_answer"));
+
+    for (int tick = 0; tick < 3; tick++) {
+      deliveries.dispatchDue();
+      clock.advance(Duration.ofMinutes(10));
+    }
+
+    assertThat(slack.sent()).isEmpty();
+    assertThat(status("UALICE")).isEqualTo("UNKNOWN");
+    assertThat(deliveries.status(comms).count("UNKNOWN")).isEqualTo(1);
   }
 }

@@ -57,7 +57,8 @@ class TwoInstancesTest {
     try (TestDatabase db = TestDatabase.open(DbEngine.POSTGRES);
         Database second = Database.open(db.settings())) {
       AuditLog audit = new AuditLog(db.jdbi(), clock);
-      MemberService members = new MemberService(db.jdbi(), clock, Set.of("slack:UCOMMS"), audit);
+      MemberService members =
+          new MemberService(db.jdbi(), clock, Set.of("slack:T1/UCOMMS", "slack:T2/UCOMMS"), audit);
       Member comms =
           members.identify(new PlatformUser(Platform.SLACK, "T1", "UCOMMS"), Profile.unknown());
       new ContentService(db.jdbi(), clock, CPH, audit)

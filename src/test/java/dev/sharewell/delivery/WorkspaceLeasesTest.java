@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sharewell.member.Platform;
 import dev.sharewell.testing.DbEngine;
+import dev.sharewell.testing.Poll;
 import dev.sharewell.testing.TestClock;
 import dev.sharewell.testing.TestDatabase;
 import java.time.Duration;
@@ -84,5 +85,65 @@ class WorkspaceLeasesTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void the_heartbeat_keeps_a_lease_while_its_holder_works_longer_than_a_lease() {
+    WorkspaceLeases a = instance("a");
+    WorkspaceLeases b = instance("b");
+    assertThat(a.acquire(Platform.SLACK, "T1")).isTrue();
+
+    for (int beat = 0; beat < 6; beat++) {
+      clock.advance(Duration.ofSeconds(10));
+      a.renewHeld();
+      assertThat(b.acquire(Platform.SLACK, "T1")).as("beat %d", beat).isFalse();
+      assertThat(a.holds(Platform.SLACK, "T1")).isTrue();
+    }
+
+    // The beats stop (the holder hangs): it stops sending before anyone else may start.
+    clock.advance(Duration.ofSeconds(21));
+    assertThat(a.holds(Platform.SLACK, "T1")).isFalse();
+    assertThat(b.acquire(Platform.SLACK, "T1")).isFalse();
+    clock.advance(Duration.ofSeconds(10));
+    assertThat(b.acquire(Platform.SLACK, "T1")).isTrue();
+    a.renewHeld();
+    assertThat(a.holds(Platform.SLACK, "T1")).as("a beat after b took over gives up").isFalse();
+    assertThat(a.holdsAny()).isFalse();
+  }
+
+  @Test
+  void a_released_lease_is_not_renewed_by_the_heartbeat() {
+    WorkspaceLeases a = instance("a");
+    a.acquire(Platform.TEAMS, "tenant");
+    a.release(Platform.TEAMS, "tenant");
+
+    a.renewHeld();
+
+    assertThat(instance("b").acquire(Platform.TEAMS, "tenant")).isTrue();
+  }
+
+  @Test
+  void the_heartbeat_thread_renews_on_its_own_until_it_is_closed() {
+    Duration lease = Duration.ofSeconds(1);
+    WorkspaceLeases a = new WorkspaceLeases(db.jdbi(), java.time.Clock.systemUTC(), "a", lease);
+    WorkspaceLeases b = new WorkspaceLeases(db.jdbi(), java.time.Clock.systemUTC(), "b", lease);
+    LeaseHeartbeat heartbeat = new LeaseHeartbeat(a);
+    try {
+      assertThat(a.acquire(Platform.SLACK, "T1")).isTrue();
+      long start = System.nanoTime();
+      Poll.until(
+          Duration.ofSeconds(10),
+          "three lease lengths passed with the lease held",
+          () -> {
+            assertThat(b.acquire(Platform.SLACK, "T1")).isFalse();
+            return System.nanoTime() - start > lease.multipliedBy(3).toNanos();
+          });
+    } finally {
+      heartbeat.close();
+    }
+    Poll.until(
+        Duration.ofSeconds(10),
+        "the lease ran out once the heartbeat stopped",
+        () -> b.acquire(Platform.SLACK, "T1"));
   }
 }

@@ -35,6 +35,7 @@ class SchedulerOutageTest {
           "send digests",
           "post the weekly leaderboard",
           "roll the last 30 days",
+          "remove expired downloads",
           "remove old share texts");
 
   private final Logger ticker = (Logger) LoggerFactory.getLogger("dev.sharewell.app.Ticker");

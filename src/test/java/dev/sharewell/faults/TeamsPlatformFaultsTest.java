@@ -134,4 +134,20 @@ class TeamsPlatformFaultsTest {
     System.out.printf(
         "A Bot Connector that never answers is given up after %d ms%n", took.toMillis());
   }
+
+  @Test
+  void a_connector_that_refuses_connections_is_not_mistaken_for_a_database_outage()
+      throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+
+    Http.Response join =
+        t.teams.serviceUrl("http://127.0.0.1:" + closedPort + "/_connector").say(BOB, "join");
+
+    // 503 would tell Teams to send the activity again; the join is stored, only the reply failed.
+    assertThat(join.status()).isEqualTo(202);
+    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL")).isEqualTo(1);
+  }
 }

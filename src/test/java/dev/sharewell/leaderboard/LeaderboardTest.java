@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sharewell.audit.AuditLog;
 import dev.sharewell.chat.Block;
+import dev.sharewell.chat.ChatDeliveryException;
 import dev.sharewell.common.Language;
 import dev.sharewell.common.NotAllowedException;
 import dev.sharewell.common.WeeklyTime;
@@ -66,7 +67,7 @@ class LeaderboardTest {
   void open() {
     db = TestDatabase.open(engine);
     AuditLog audit = new AuditLog(db.jdbi(), clock);
-    members = new MemberService(db.jdbi(), clock, Set.of("slack:UADMIN"), audit);
+    members = new MemberService(db.jdbi(), clock, Set.of("slack:T1/UADMIN"), audit);
     content = new ContentService(db.jdbi(), clock, CPH, audit);
     shares =
         new ShareService(
@@ -300,6 +301,25 @@ class LeaderboardTest {
     assertThat(text(slack.sentTo("CLEAD").get(0).message())).contains("1. Alice: 10 points");
     poster.postNow(admin);
     assertThat(slack.sentTo("CLEAD")).hasSize(2);
+  }
+
+  @Test
+  void a_weekly_post_refused_is_tried_again_and_one_whose_outcome_is_unknown_is_not() {
+    share(joined("UALICE", "Alice"), 0, "linkedin", null);
+    poster.chooseChannel(admin, "CLEAD");
+    clock.set(Instant.parse("2026-11-27T13:00:00Z"));
+
+    slack.failNext(
+        "CLEAD", new ChatDeliveryException(ChatDeliveryException.Kind.TRANSIENT, "refused"));
+    assertThat(poster.postDue()).isZero();
+    assertThat(poster.postDue()).as("refused, so nothing went out: tried again").isEqualTo(1);
+
+    clock.set(Instant.parse("2026-12-04T13:00:00Z"));
+    slack.failNext(
+        "CLEAD", new ChatDeliveryException(ChatDeliveryException.Kind.UNKNOWN, "timed out"));
+    assertThat(poster.postDue()).isZero();
+    assertThat(poster.postDue()).as("it may be in the channel already: not again").isZero();
+    assertThat(slack.sentTo("CLEAD")).hasSize(1);
   }
 
   @Test

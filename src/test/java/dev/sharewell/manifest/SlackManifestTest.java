@@ -107,6 +107,7 @@ class SlackManifestTest {
             "commands",
             "chat:write",
             "im:write",
+            "im:history",
             "users:read",
             "channels:read",
             "groups:read",

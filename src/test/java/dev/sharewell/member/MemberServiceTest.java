@@ -49,7 +49,9 @@ class MemberServiceTest {
   void open() {
     db = TestDatabase.open(engine);
     audit = new AuditLog(db.jdbi(), clock);
-    members = new MemberService(db.jdbi(), clock, Set.of("teams:29:admin", "slack:UADMIN"), audit);
+    members =
+        new MemberService(
+            db.jdbi(), clock, Set.of("teams:tenant/29:admin", "slack:T1/UADMIN"), audit);
   }
 
   @AfterEach
@@ -79,6 +81,21 @@ class MemberServiceTest {
     assertThat(again.id()).isEqualTo(first.id());
     assertThat(again.displayName()).isEqualTo("Alice A.");
     assertThat(again.locale()).contains("da-DK");
+  }
+
+  @Test
+  void a_guessed_name_names_a_new_member_and_one_known_only_by_id_but_never_replaces_a_real_name() {
+    assertThat(members.identify(ALICE, Profile.guessed("alice.h")).displayName())
+        .isEqualTo("alice.h");
+    assertThat(members.identify(ALICE, Profile.named("Alice Hart")).displayName())
+        .isEqualTo("Alice Hart");
+    assertThat(members.identify(ALICE, Profile.guessed("alice.h")).displayName())
+        .isEqualTo("Alice Hart");
+
+    PlatformUser bob = new PlatformUser(Platform.SLACK, "T1", "UBOB");
+    members.identify(bob, Profile.unknown());
+    assertThat(members.identify(bob, Profile.guessed("bob.k")).displayName()).isEqualTo("bob.k");
+    assertThat(members.identify(bob, Profile.guessed("bobby")).displayName()).isEqualTo("bob.k");
   }
 
   @Test
@@ -195,7 +212,7 @@ class MemberServiceTest {
         .extracting(e -> e.action() + " " + e.detail())
         .containsExactly(
             "role.grant member", "role.revoke comms", "role.grant leader", "role.grant comms");
-    assertThat(audit.latest(1).get(0).subject()).isEqualTo("slack:UALICE");
+    assertThat(audit.latest(1).get(0).subject()).isEqualTo("slack:T1/UALICE");
     assertThat(audit.latest(1).get(0).platform()).isEqualTo("slack");
 
     Member teamsAdmin = members.identify(ADMIN, Profile.unknown());

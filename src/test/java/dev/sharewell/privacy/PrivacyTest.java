@@ -93,7 +93,8 @@ class PrivacyTest {
     assertThat(data.path("not_for_me").get(0).path("item").asText()).isEqualTo("Meetup");
     assertThat(data.path("digests")).isNotEmpty();
     assertThat(data.path("networks")).isNotEmpty();
-    assertThat(data.path("audit_log").get(0).path("subject").asText()).isEqualTo("slack:UALICE");
+    assertThat(data.path("audit_log").get(0).path("subject").asText())
+        .isEqualTo("slack:" + FakeSlack.TEAM + "/UALICE");
     assertThat(data.toString()).doesNotContain("Bob");
   }
 

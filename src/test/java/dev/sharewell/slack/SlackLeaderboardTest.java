@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeSlack;
+import dev.sharewell.testing.SlackRequests;
 import dev.sharewell.testing.SlackRequests.Choice;
 import dev.sharewell.testing.SlackTestApp;
 import java.util.HashMap;
@@ -90,6 +91,44 @@ class SlackLeaderboardTest {
         .contains("4 of 5 members shared");
     assertThat(say("UBOB", "leaderboard all")).contains("Leaderboard all time");
     assertThat(say("UBOB", "leaderboard forever")).contains("week, month, 30d or all");
+  }
+
+  @Test
+  void the_name_from_the_slack_profile_stays_however_many_commands_bring_the_handle() {
+    t.slack.user("UADA", "Ada Lovelace", "Europe/London", "en-GB");
+    SlackRequests requests = t.requests;
+    // Each command carries Slack's legacy handle as user_name: here "uada".
+    requests.command("UADA", "join");
+    Map<String, Object> values = new HashMap<>(Map.of("network", new Choice("linkedin")));
+    requests.submit("UADA", "sharewell.report_share", item, values);
+    for (String command : new String[] {"stats", "help", "list", "stats"}) {
+      requests.command("UADA", command);
+    }
+
+    String board = say("UBOB", "leaderboard");
+
+    assertThat(board).contains("1. Ada Lovelace: 10 points").doesNotContain("uada");
+    String stored =
+        t.db
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.select("SELECT display_name FROM members WHERE user_id = 'UADA'")
+                        .mapTo(String.class)
+                        .one());
+    assertThat(stored).isEqualTo("Ada Lovelace");
+  }
+
+  @Test
+  void the_handle_names_someone_slack_tells_no_name_for() {
+    t.requests.command("UNONAME", "join");
+    t.requests.submit(
+        "UNONAME",
+        "sharewell.report_share",
+        item,
+        new HashMap<>(Map.of("network", new Choice("linkedin"))));
+
+    assertThat(say("UBOB", "leaderboard")).contains("1. unoname: 10 points");
   }
 
   @Test

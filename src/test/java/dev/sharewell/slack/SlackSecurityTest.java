@@ -7,6 +7,7 @@ import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.SlackRequests;
 import dev.sharewell.testing.SlackTestApp;
+import dev.sharewell.testing.TableCounts;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Requests Slack did not sign, signed wrongly, or signed too long ago get 401 and change nothing.
+ * Requests Slack did not sign, signed wrongly, signed too long ago or dated in the future get 401
+ * and change nothing; Slack's certificate check gets its 200.
  */
 class SlackSecurityTest {
   private static final String JOIN =
@@ -78,6 +80,76 @@ class SlackSecurityTest {
   }
 
   @Test
+  void a_correctly_signed_request_dated_an_hour_in_the_future_is_refused() {
+    Http.Response response = signedAt(Instant.now().getEpochSecond() + 3600, JOIN);
+
+    assertThat(response.status()).isEqualTo(401);
+    assertThat(memberCount()).isZero();
+  }
+
+  @Test
+  void a_correctly_signed_request_dated_six_minutes_in_the_future_is_refused() {
+    Http.Response response = signedAt(Instant.now().getEpochSecond() + 360, JOIN);
+
+    assertThat(response.status()).isEqualTo(401);
+    assertThat(memberCount()).isZero();
+  }
+
+  @Test
+  void a_request_dated_four_minutes_either_side_of_now_is_accepted_as_clocks_drift() {
+    assertThat(signedAt(Instant.now().getEpochSecond() + 240, JOIN).status()).isEqualTo(200);
+    assertThat(signedAt(Instant.now().getEpochSecond() - 240, JOIN).status()).isEqualTo(200);
+    assertThat(memberCount()).isEqualTo(1);
+  }
+
+  @Test
+  void a_signed_ssl_check_gets_200_with_an_empty_body_and_changes_nothing() {
+    Map<String, Integer> before = TableCounts.of(t.db.jdbi());
+
+    Http.Response response =
+        t.requests.signed("application/x-www-form-urlencoded", "ssl_check=1&token=legacy-token");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body()).isEmpty();
+    assertThat(TableCounts.of(t.db.jdbi())).isEqualTo(before);
+    assertThat(t.slack.calls("chat.postMessage")).isEmpty();
+  }
+
+  @Test
+  void an_unsigned_ssl_check_is_refused() {
+    Http.Response response =
+        t.http.post(
+            "/slack/events",
+            "application/x-www-form-urlencoded",
+            "ssl_check=1&token=legacy-token",
+            Map.of());
+
+    assertThat(response.status()).isEqualTo(401);
+  }
+
+  @Test
+  void a_signature_in_capitals_or_cut_short_is_refused() {
+    long now = Instant.now().getEpochSecond();
+    String signature = SlackRequests.signature(SlackTestApp.SECRET, now, JOIN);
+    for (String wrong :
+        new String[] {
+          "v0=" + signature.substring(3).toUpperCase(java.util.Locale.ROOT),
+          signature.substring(0, signature.length() - 1),
+          signature + "0",
+          ""
+        }) {
+      Http.Response response =
+          t.http.post(
+              "/slack/events",
+              "application/x-www-form-urlencoded",
+              JOIN,
+              Map.of("X-Slack-Request-Timestamp", Long.toString(now), "X-Slack-Signature", wrong));
+      assertThat(response.status()).as(wrong).isEqualTo(401);
+    }
+    assertThat(memberCount()).isZero();
+  }
+
+  @Test
   void a_body_changed_after_signing_is_refused() {
     long now = Instant.now().getEpochSecond();
     String signature = SlackRequests.signature(SlackTestApp.SECRET, now, JOIN);
@@ -109,6 +181,16 @@ class SlackSecurityTest {
   void a_signed_request_is_accepted() {
     assertThat(t.requests.command("UEVE", "join").status()).isEqualTo(200);
     assertThat(memberCount()).isEqualTo(1);
+  }
+
+  private Http.Response signedAt(long timestamp, String body) {
+    return t.http.post(
+        "/slack/events",
+        "application/x-www-form-urlencoded",
+        body,
+        Map.of(
+            "X-Slack-Request-Timestamp", Long.toString(timestamp),
+            "X-Slack-Signature", SlackRequests.signature(SlackTestApp.SECRET, timestamp, body)));
   }
 
   private int memberCount() {

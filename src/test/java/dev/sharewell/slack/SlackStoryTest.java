@@ -51,7 +51,8 @@ class SlackStoryTest {
     JsonNode invitation = t.slack.postsTo("UALICE").get(0).json("blocks");
     assertThat(FakeSlack.text(invitation)).contains("sharewell.join", "sharewell.decline");
     assertThat(t.slack.postsTo("UBOB")).hasSize(1);
-    assertThat(t.slack.postsTo(SlackTestApp.ADMIN).get(0).param("text")).contains("Invited: 2");
+    assertThat(t.slack.postsTo(SlackTestApp.ADMIN).get(0).param("text"))
+        .contains("Newly invited: 2");
 
     // Alice joins; Bob does nothing.
     assertThat(t.requests.click("UALICE", "sharewell.join", "").status()).isEqualTo(200);

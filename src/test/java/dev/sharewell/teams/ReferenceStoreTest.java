@@ -2,9 +2,11 @@ package dev.sharewell.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.Serialization;
+import dev.sharewell.store.Columns;
 import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.TestClock;
 import dev.sharewell.testing.TestDatabase;
@@ -122,5 +124,40 @@ class ReferenceStoreTest {
 
     store.forget(personal("29:alice", "https://one.example/"));
     assertThat(store.latest(TENANT)).isEmpty();
+  }
+
+  @Test
+  void the_reference_of_the_largest_activity_the_parser_accepts_fits_its_column() {
+    // Quotes are the text that grows most in JSON (each is written as two characters).
+    ObjectNode json = Serialization.createObjectNode();
+    json.put("type", "message").put("channelId", quotes(ActivityParser.KEYWORD_MAX));
+    json.put("serviceUrl", "https://smba.example/" + quotes(Columns.URL - 21));
+    json.putObject("from").put("id", quotes(Columns.USER_ID)).put("name", quotes(10_000));
+    json.putObject("recipient")
+        .put("id", quotes(Columns.USER_ID))
+        .put("name", quotes(Columns.DISPLAY_NAME));
+    String tenant = quotes(Columns.WORKSPACE_ID);
+    json.putObject("conversation")
+        .put("id", quotes(Columns.CONVERSATION_ID))
+        .put("tenantId", tenant)
+        .put("isGroup", true)
+        .put("conversationType", quotes(ActivityParser.KEYWORD_MAX));
+    ObjectNode channelData = json.putObject("channelData");
+    channelData.putObject("team").put("id", quotes(Columns.TEAM_ID));
+    channelData.putObject("channel").put("id", "'" + quotes(Columns.CONVERSATION_ID - 1));
+
+    assertThat(store.remember(ActivityParser.parse(json.toString()))).isTrue();
+
+    String stored =
+        db.jdbi()
+            .withHandle(
+                h -> h.select("SELECT reference FROM conversation_refs").mapTo(String.class).one());
+    assertThat(stored.length()).isBetween(7_000, Columns.CONVERSATION_REFERENCE);
+    assertThat(store.latest(tenant).orElseThrow().getBot().getName())
+        .isEqualTo(quotes(Columns.DISPLAY_NAME));
+  }
+
+  private static String quotes(int n) {
+    return "\"".repeat(n);
   }
 }

@@ -136,6 +136,26 @@ class TeamsChannelTest {
         .anySatisfy(
             text ->
                 assertThat(text)
-                    .contains("Invited: 3", "Already joined: 1", "Could not be reached: 0"));
+                    .contains(
+                        "Newly invited: 3", "Already joined: 1", "Channels I could not read: 0"));
+  }
+
+  @Test
+  void inviting_the_team_twice_invites_nobody_twice() {
+    t.teams.say(ADMIN, "help");
+    t.connector.roster(TeamsActivities.TEAM, List.of(List.of(ADMIN, BOB, "29:dana")));
+
+    t.teams.inChannel(ADMIN, "invite");
+    t.teams.inChannel(ADMIN, "invite");
+
+    assertThat(t.connector.postsTo("a:chat-with-" + BOB)).hasSize(1);
+    assertThat(t.connector.postsTo("a:chat-with-29:dana")).hasSize(1);
+    assertThat(t.connector.postsTo(TeamsActivities.chatOf(ADMIN)))
+        .extracting(FakeConnector.Call::text)
+        .anySatisfy(text -> assertThat(text).contains("Newly invited: 3"))
+        .anySatisfy(
+            text ->
+                assertThat(text)
+                    .contains("Newly invited: 0", "Invited before, not invited again: 3"));
   }
 }

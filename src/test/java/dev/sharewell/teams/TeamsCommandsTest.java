@@ -239,7 +239,8 @@ class TeamsCommandsTest {
         .anySatisfy(
             text ->
                 assertThat(text)
-                    .contains("Invited: 1", "Already joined: 1", "Could not be reached: 0"));
+                    .contains(
+                        "Newly invited: 1", "Already joined: 1", "Channels I could not read: 0"));
     assertThat(count("SELECT COUNT(*) FROM members WHERE user_id = ?", BOB))
         .as("nobody invited is stored before answering")
         .isZero();

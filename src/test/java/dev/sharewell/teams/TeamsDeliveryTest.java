@@ -127,13 +127,15 @@ class TeamsDeliveryTest {
   }
 
   @Test
-  void a_server_error_is_transient_after_the_sdks_own_retries() {
+  void a_server_error_may_have_delivered_the_digest_so_it_is_recorded_unknown_and_not_retried() {
     t.connector.fail(TeamsActivities.chatOf(ALICE), Failure.serverError(503));
 
     t.teams.say(ADMIN, "digest now");
 
-    assertThat(delivery()).containsEntry("status", "PLANNED").containsEntry("reason", "http_503");
-    assertThat(attemptsToAlice()).isEqualTo(4);
+    assertThat(delivery())
+        .containsEntry("status", "UNKNOWN")
+        .containsEntry("reason", "outcome unknown: http_503");
+    assertThat(attemptsToAlice()).as("the SDK's own retries are off").isEqualTo(1);
     assertThat(alice().get("opted_in_at")).isNotNull();
   }
 

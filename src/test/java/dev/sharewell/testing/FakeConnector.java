@@ -97,6 +97,8 @@ public final class FakeConnector implements AutoCloseable {
   private final Map<String, List<List<String>>> rosters = new ConcurrentHashMap<>();
   private final Set<String> notUpdatable = ConcurrentHashMap.newKeySet();
   private final Set<String> hanging = ConcurrentHashMap.newKeySet();
+  private final Map<String, java.time.Duration> slow = new ConcurrentHashMap<>();
+  private final Set<String> dropping = ConcurrentHashMap.newKeySet();
   private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
   private final java.util.concurrent.CountDownLatch released =
       new java.util.concurrent.CountDownLatch(1);
@@ -136,6 +138,24 @@ public final class FakeConnector implements AutoCloseable {
     failures.remove(conversation);
     failuresLeft.remove(conversation);
     hanging.remove(conversation);
+    slow.remove(conversation);
+    dropping.remove(conversation);
+  }
+
+  /**
+   * Makes messages posted to {@code conversation} arrive at once (they are recorded and get an id)
+   * but answers only after {@code delay}: a connector that took the message and was slow to say so.
+   */
+  public void slow(String conversation, java.time.Duration delay) {
+    slow.put(conversation, delay);
+  }
+
+  /**
+   * Makes messages posted to {@code conversation} arrive, then drops the connection halfway through
+   * the answer.
+   */
+  public void dropAnswers(String conversation) {
+    dropping.add(conversation);
   }
 
   /**
@@ -261,7 +281,7 @@ public final class FakeConnector implements AutoCloseable {
         ctx.status(200).json(Map.of("id", activityId));
       }
     } else if (activities.matches()) {
-      ctx.status(201).json(Map.of("id", messageId));
+      answerPost(ctx, conversation, messageId);
     } else if (paged.matches()) {
       page(ctx, conversation);
     } else if (conversation != null) {
@@ -270,6 +290,32 @@ public final class FakeConnector implements AutoCloseable {
     } else {
       ctx.status(404).json(Map.of("error", Map.of("code", "NotFound", "message", path)));
     }
+  }
+
+  /**
+   * Answers a posted message at once, late ({@link #slow}) or not to the end ({@link
+   * #dropAnswers}).
+   */
+  private void answerPost(Context ctx, String conversation, String messageId) throws IOException {
+    java.time.Duration delay = slow.get(conversation);
+    if (delay != null) {
+      try {
+        released.await(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (!dropping.contains(conversation)) {
+      ctx.status(201).json(Map.of("id", messageId));
+      return;
+    }
+    // Promise more than is sent: the client sees the connection end in the middle of the answer.
+    byte[] start = "{\"id\"".getBytes(StandardCharsets.UTF_8);
+    ctx.res().setStatus(201);
+    ctx.res().setContentType("application/json");
+    ctx.res().setContentLength(start.length + 100);
+    ctx.res().getOutputStream().write(start);
+    ctx.res().flushBuffer();
   }
 
   private void page(Context ctx, String teamId) {

@@ -49,6 +49,11 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
   private final Map<String, List<String>> channels = new ConcurrentHashMap<>();
   private final Map<String, String> postErrors = new ConcurrentHashMap<>();
+  private final Map<String, String> methodErrors = new ConcurrentHashMap<>();
+  private final Map<String, java.time.Duration> slowMethods = new ConcurrentHashMap<>();
+  private final java.util.Set<String> droppingMethods = ConcurrentHashMap.newKeySet();
+  private final Map<String, RateLimit> rateLimits = new ConcurrentHashMap<>();
+  private final Map<String, List<ObjectNode>> history = new ConcurrentHashMap<>();
   private final AtomicLong ts = new AtomicLong(1_700_000_000_000L);
   private final java.util.concurrent.atomic.AtomicInteger rateLimited =
       new java.util.concurrent.atomic.AtomicInteger();
@@ -143,6 +148,9 @@ public final class FakeSlack implements AutoCloseable {
   public void recover(String method) {
     failingMethods.remove(method);
     hangingMethods.remove(method);
+    methodErrors.remove(method);
+    slowMethods.remove(method);
+    droppingMethods.remove(method);
   }
 
   /** Answers the call with the fault programmed for {@code method}; false when there is none. */
@@ -167,6 +175,44 @@ public final class FakeSlack implements AutoCloseable {
   /** Makes chat.postMessage to {@code channel} answer {@code ok:false} with this error. */
   public void failPostsTo(String channel, String error) {
     postErrors.put(channel, error);
+  }
+
+  /** Makes every call of {@code method} answer {@code ok:false} with this error. */
+  public void refuse(String method, String error) {
+    methodErrors.put(method, error);
+  }
+
+  /**
+   * Makes {@code method} do its work at once (a message is posted) but answer only after {@code
+   * delay}: a Slack that took the request and was slow to say so.
+   */
+  public void slow(String method, java.time.Duration delay) {
+    slowMethods.put(method, delay);
+  }
+
+  /**
+   * Makes {@code method} do its work (a message is posted), start its answer and then drop the
+   * connection halfway through it.
+   */
+  public void dropAnswers(String method) {
+    droppingMethods.add(method);
+  }
+
+  /** The next {@code times} posts to {@code channel} get HTTP 429 with this Retry-After. */
+  public void tooManyRequests(String channel, int retryAfterSeconds, int times) {
+    rateLimits.put(
+        channel,
+        new RateLimit(retryAfterSeconds, new java.util.concurrent.atomic.AtomicInteger(times)));
+  }
+
+  private record RateLimit(int retryAfterSeconds, java.util.concurrent.atomic.AtomicInteger left) {}
+
+  /**
+   * What is in a conversation, newest first, as conversations.history shows it: the DM of a user is
+   * {@code D} and the user id without its {@code U}.
+   */
+  public List<JsonNode> history(String channel) {
+    return List.copyOf(history.getOrDefault(channel, List.of()));
   }
 
   /**
@@ -267,7 +313,21 @@ public final class FakeSlack implements AutoCloseable {
       ctx.status(429).header("Retry-After", "1").json(Map.of("ok", false, "error", "ratelimited"));
       return;
     }
+    RateLimit limit =
+        method.equals("chat.postMessage") ? rateLimits.get(params.get("channel")) : null;
+    if (limit != null && limit.left().getAndDecrement() > 0) {
+      rateLimited.incrementAndGet();
+      ctx.status(429)
+          .header("Retry-After", Integer.toString(limit.retryAfterSeconds()))
+          .json(Map.of("ok", false, "error", "ratelimited"));
+      return;
+    }
     ObjectNode answer = JSON.createObjectNode().put("ok", true);
+    String error = methodErrors.get(method);
+    if (error != null) {
+      ctx.json(answer.put("ok", false).put("error", error));
+      return;
+    }
     switch (method) {
       case "auth.test" ->
           answer
@@ -287,20 +347,25 @@ public final class FakeSlack implements AutoCloseable {
       }
       case "chat.postMessage" -> {
         String channel = params.get("channel");
-        String error = postErrors.get(channel);
-        if (error != null) {
-          answer.put("ok", false).put("error", error);
+        String refused = postErrors.get(channel);
+        if (refused == null && tooLongUrl(params.get("blocks"))) {
+          // As Slack: a button url over 3,000 characters, and the whole message is refused.
+          refused = "invalid_blocks";
+        }
+        if (refused != null) {
+          answer.put("ok", false).put("error", refused);
         } else {
           delivered.merge(channel, 1, Integer::sum);
-          answer.put("channel", channel.startsWith("U") ? "D" + channel.substring(1) : channel);
+          answer.put("channel", dmOf(channel));
           answer.put("ts", ts.incrementAndGet() / 1000 + "." + ts.get() % 1000);
+          remember(dmOf(channel), answer.get("ts").asText(), params);
         }
       }
+      case "conversations.history" -> history(params, answer);
       case "views.open", "views.publish", "views.update" ->
           answer.putObject("view").put("id", "V" + ts.incrementAndGet());
       case "conversations.members" -> members(params, answer);
-      case "conversations.open" ->
-          answer.putObject("channel").put("id", "D" + params.get("users").replace("U", ""));
+      case "conversations.open" -> answer.putObject("channel").put("id", dmOf(params.get("users")));
       case "files.getUploadURLExternal" -> {
         String fileId = "F" + ts.incrementAndGet();
         answer
@@ -316,7 +381,63 @@ public final class FakeSlack implements AutoCloseable {
           answer.put("url", "ws://127.0.0.1:" + server.port() + "/socket");
       default -> answer.put("ok", true);
     }
-    ctx.json(answer);
+    answer(ctx, method, answer);
+  }
+
+  /** Answers at once, late ({@link #slow}), or not to the end ({@link #dropAnswers}). */
+  private void answer(Context ctx, String method, ObjectNode answer) throws InterruptedException {
+    java.time.Duration delay = slowMethods.get(method);
+    if (delay != null) {
+      released.await(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+    if (!droppingMethods.contains(method)) {
+      ctx.json(answer);
+      return;
+    }
+    // Promise more than is sent: the client sees the connection end in the middle of the answer.
+    byte[] start = answer.toString().substring(0, 5).getBytes(StandardCharsets.UTF_8);
+    try {
+      ctx.res().setContentType("application/json");
+      ctx.res().setContentLength(start.length + 100);
+      ctx.res().getOutputStream().write(start);
+      ctx.res().flushBuffer();
+    } catch (IOException e) {
+      // The connection is gone either way.
+    }
+  }
+
+  /** The DM channel of a user id (U123 -> D123); a channel id stays as it is. */
+  private static String dmOf(String channel) {
+    return channel.startsWith("U") ? "D" + channel.substring(1) : channel;
+  }
+
+  private void remember(String channel, String messageTs, Map<String, String> params) {
+    ObjectNode message = JSON.createObjectNode();
+    message.put("type", "message").put("ts", messageTs).put("bot_id", "B0001");
+    message.put("text", params.getOrDefault("text", ""));
+    if (params.get("metadata") != null) {
+      message.set("metadata", json(params.get("metadata")));
+    }
+    history.computeIfAbsent(channel, k -> new CopyOnWriteArrayList<>()).add(0, message);
+  }
+
+  private void history(Map<String, String> params, ObjectNode answer) {
+    List<ObjectNode> all = history.getOrDefault(params.get("channel"), List.of());
+    int limit = Integer.parseInt(params.getOrDefault("limit", "100"));
+    // Slack reads booleans as true or 1 (the Java SDK sends 1).
+    boolean metadata = java.util.Set.of("true", "1").contains(params.get("include_all_metadata"));
+    ArrayNode messages = answer.putArray("messages");
+    all.stream()
+        .limit(limit)
+        .forEach(
+            m -> {
+              ObjectNode shown = m.deepCopy();
+              if (!metadata) {
+                shown.remove("metadata");
+              }
+              messages.add(shown);
+            });
+    answer.put("has_more", all.size() > limit);
   }
 
   /** Waits until a Socket Mode client connected, then greets it as Slack does. */
@@ -382,6 +503,21 @@ public final class FakeSlack implements AutoCloseable {
       params.put(key, value);
     }
     return params;
+  }
+
+  /** The longest url Slack takes on a button. */
+  public static final int URL_MAX = 3_000;
+
+  private static boolean tooLongUrl(String blocks) {
+    if (blocks == null) {
+      return false;
+    }
+    try {
+      return JSON.readTree(blocks).findValues("url").stream()
+          .anyMatch(url -> url.asText().length() > URL_MAX);
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   /** Texts of every block of a recorded message or view, joined, for assertions. */

@@ -19,12 +19,23 @@ public final class SlackRequests {
   private final Http http;
   private final String secret;
   private final FakeSlack slack;
+  private final String team;
   private int responseIds;
 
   public SlackRequests(Http http, String secret, FakeSlack slack) {
+    this(http, secret, slack, FakeSlack.TEAM);
+  }
+
+  private SlackRequests(Http http, String secret, FakeSlack slack, String team) {
     this.http = http;
     this.secret = secret;
     this.slack = slack;
+    this.team = team;
+  }
+
+  /** The same requests, as sent from the workspace {@code teamId}. */
+  public SlackRequests fromTeam(String teamId) {
+    return new SlackRequests(http, secret, slack, teamId);
   }
 
   /** {@code v0=hex(HMAC-SHA256(secret, "v0:{ts}:{body}"))}, as Slack signs. */
@@ -53,9 +64,14 @@ public final class SlackRequests {
 
   /** {@code /sharewell <text>} typed by {@code userId}. */
   public Http.Response command(String userId, String text) {
+    return commandIn(team, userId, text);
+  }
+
+  /** {@code /sharewell <text>} typed by {@code userId} in the workspace {@code teamId}. */
+  public Http.Response commandIn(String teamId, String userId, String text) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("token", "legacy");
-    form.put("team_id", FakeSlack.TEAM);
+    form.put("team_id", teamId);
     form.put("team_domain", "acme");
     form.put("channel_id", "C0GENERAL");
     form.put("channel_name", "general");
@@ -63,7 +79,7 @@ public final class SlackRequests {
     form.put("user_name", userId.toLowerCase());
     form.put("command", "/sharewell");
     form.put("text", text);
-    form.put("response_url", slack.responseUrl("cmd" + (++responseIds)));
+    form.put("response_url", slack.responseUrl(team + "cmd" + (++responseIds)));
     form.put("trigger_id", "trigger." + responseIds);
     return signed("application/x-www-form-urlencoded", encode(form));
   }
@@ -72,7 +88,7 @@ public final class SlackRequests {
   public Http.Response click(String userId, String actionId, String value) {
     ObjectNode payload = base("block_actions", userId);
     payload.put("trigger_id", "trigger.click." + (++responseIds));
-    payload.put("response_url", slack.responseUrl("click" + responseIds));
+    payload.put("response_url", slack.responseUrl(team + "click" + responseIds));
     payload.putObject("container").put("type", "message").put("channel_id", "D" + userId);
     payload.putObject("channel").put("id", "D" + userId);
     ObjectNode action = payload.putArray("actions").addObject();
@@ -120,7 +136,7 @@ public final class SlackRequests {
   /** An Events API callback of {@code event} (a JSON object with its "type"). */
   public Http.Response event(ObjectNode event) {
     ObjectNode payload = JSON.createObjectNode();
-    payload.put("token", "legacy").put("team_id", FakeSlack.TEAM).put("api_app_id", "A0001");
+    payload.put("token", "legacy").put("team_id", team).put("api_app_id", "A0001");
     payload.put("type", "event_callback").put("event_id", "Ev" + (++responseIds));
     payload.put("event_time", Instant.now().getEpochSecond());
     payload.set("event", event);
@@ -130,13 +146,13 @@ public final class SlackRequests {
   private ObjectNode base(String type, String userId) {
     ObjectNode payload = JSON.createObjectNode();
     payload.put("type", type).put("token", "legacy").put("api_app_id", "A0001");
-    payload.putObject("team").put("id", FakeSlack.TEAM).put("domain", "acme");
+    payload.putObject("team").put("id", team).put("domain", "acme");
     payload
         .putObject("user")
         .put("id", userId)
         .put("username", userId.toLowerCase())
         .put("name", userId.toLowerCase())
-        .put("team_id", FakeSlack.TEAM);
+        .put("team_id", team);
     return payload;
   }
 

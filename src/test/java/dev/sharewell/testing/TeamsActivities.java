@@ -25,6 +25,7 @@ public final class TeamsActivities {
   private final Map<String, String> headers = new HashMap<>();
   private String serviceUrl;
   private String locale = "en-US";
+  private String tenant = FakeConnector.TENANT;
 
   public TeamsActivities(Http http, FakeConnector connector) {
     this.http = http;
@@ -55,6 +56,12 @@ public final class TeamsActivities {
 
   public TeamsActivities serviceUrl(String url) {
     this.serviceUrl = url;
+    return this;
+  }
+
+  /** Sends the next activities as from this tenant. */
+  public TeamsActivities tenant(String id) {
+    this.tenant = id;
     return this;
   }
 
@@ -190,9 +197,9 @@ public final class TeamsActivities {
     activity
         .putObject("conversation")
         .put("conversationType", "personal")
-        .put("tenantId", FakeConnector.TENANT)
+        .put("tenantId", tenant)
         .put("id", chatOf(userId));
-    activity.putObject("channelData").putObject("tenant").put("id", FakeConnector.TENANT);
+    activity.putObject("channelData").putObject("tenant").put("id", tenant);
     return activity;
   }
 
