@@ -10,9 +10,6 @@ import dev.sharewell.conversation.ActionIds;
 import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.Origin;
 import dev.sharewell.conversation.Reply;
-import dev.sharewell.member.Platform;
-import dev.sharewell.member.PlatformUser;
-import dev.sharewell.member.Profile;
 import dev.sharewell.store.Outages;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -50,11 +47,7 @@ final class ActionListener implements BlockActionHandler {
     if (action.getActionId().startsWith(ActionIds.OPEN_LINK_PREFIX)) {
       return ctx.ack();
     }
-    String teamId =
-        payload.getTeam() != null ? payload.getTeam().getId() : payload.getUser().getTeamId();
-    PlatformUser user = new PlatformUser(Platform.SLACK, teamId, payload.getUser().getId());
-    Origin origin =
-        new Origin(user, Profile.guessed(payload.getUser().getName()), Optional.empty(), true);
+    Origin origin = SlackPeople.origin(payload);
     boolean fromHome = payload.getView() != null && "home".equals(payload.getView().getType());
     try {
       executor.execute(() -> handle(origin, action, payload, ctx, fromHome));
@@ -62,7 +55,7 @@ final class ActionListener implements BlockActionHandler {
       // Said now, before the ack: a button's ack cannot carry a message, and no thread is free.
       LOG.warn("Button {} answered busy: the background queue is full", action.getActionId());
       boolean viaResponseUrl = payload.getResponseUrl() != null && !fromHome;
-      show(origin, ctx, viaResponseUrl, conversation.busy(user, Optional.empty()));
+      show(origin, ctx, viaResponseUrl, conversation.busy(origin.user(), Optional.empty()));
     }
     return ctx.ack();
   }

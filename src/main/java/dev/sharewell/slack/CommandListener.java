@@ -8,9 +8,7 @@ import com.slack.api.bolt.response.Response;
 import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.Origin;
 import dev.sharewell.conversation.Reply;
-import dev.sharewell.member.Platform;
 import dev.sharewell.member.PlatformUser;
-import dev.sharewell.member.Profile;
 import dev.sharewell.store.Outages;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -45,13 +43,8 @@ final class CommandListener implements SlashCommandHandler {
   @Override
   public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
     SlashCommandPayload payload = request.getPayload();
-    PlatformUser user = new PlatformUser(Platform.SLACK, payload.getTeamId(), payload.getUserId());
-    Origin origin =
-        new Origin(
-            user,
-            Profile.guessed(payload.getUserName()),
-            Optional.ofNullable(payload.getChannelId()),
-            true);
+    Origin origin = SlackPeople.origin(payload);
+    PlatformUser user = origin.user();
     Reply reply;
     try {
       reply =

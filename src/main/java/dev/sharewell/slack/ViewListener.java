@@ -14,9 +14,7 @@ import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.FormResult;
 import dev.sharewell.conversation.FormValues;
 import dev.sharewell.conversation.Origin;
-import dev.sharewell.member.Platform;
 import dev.sharewell.member.PlatformUser;
-import dev.sharewell.member.Profile;
 import dev.sharewell.store.Outages;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,11 +41,8 @@ final class ViewListener implements ViewSubmissionHandler {
   public Response apply(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
     ViewSubmissionPayload payload = request.getPayload();
     View view = payload.getView();
-    String teamId =
-        payload.getTeam() != null ? payload.getTeam().getId() : payload.getUser().getTeamId();
-    PlatformUser user = new PlatformUser(Platform.SLACK, teamId, payload.getUser().getId());
-    Origin origin =
-        new Origin(user, Profile.guessed(payload.getUser().getName()), Optional.empty(), true);
+    Origin origin = SlackPeople.origin(payload);
+    PlatformUser user = origin.user();
     String title = view.getTitle() == null ? "Sharewell" : view.getTitle().getText();
     try {
       FormResult result =
