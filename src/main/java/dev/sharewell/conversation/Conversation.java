@@ -256,7 +256,7 @@ public final class Conversation {
    * in the language the person last spoke with Sharewell, else the one their platform reports
    * ({@code locale}), else English. Never asks the database, which may be what failed.
    */
-  public OutboundMessage trouble(PlatformUser user, Optional<String> locale) {
+  public OutboundMessage apology(PlatformUser user, Optional<String> locale) {
     return OutboundMessage.text(Texts.get(knownLanguage(user, locale), "error.internal"));
   }
 

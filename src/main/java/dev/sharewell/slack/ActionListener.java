@@ -74,7 +74,7 @@ final class ActionListener implements BlockActionHandler {
               origin, action.getActionId(), action.getValue() == null ? "" : action.getValue());
     } catch (RuntimeException e) {
       Outages.log(LOG, "Button " + action.getActionId(), e);
-      show(origin, ctx, viaResponseUrl, conversation.trouble(origin.user(), Optional.empty()));
+      show(origin, ctx, viaResponseUrl, conversation.apology(origin.user(), Optional.empty()));
       return;
     }
     if (reply instanceof Reply.Open open) {

@@ -51,7 +51,7 @@ final class CommandListener implements SlashCommandHandler {
           conversation.command(origin, SlackMentions.parse(payload.getText(), payload.getTeamId()));
     } catch (RuntimeException e) {
       Outages.log(LOG, "/sharewell", e);
-      String apology = conversation.trouble(user, Optional.empty()).summary();
+      String apology = conversation.apology(user, Optional.empty()).summary();
       return ctx.ack(r -> r.responseType("ephemeral").text(SlackText.escape(apology)));
     }
     profiles.refreshLater(user);

@@ -64,7 +64,7 @@ final class ViewListener implements ViewSubmissionHandler {
           Modals.result(title, done.confirmation(), Texts.get(language, "button.close")));
     } catch (RuntimeException e) {
       Outages.log(LOG, "Form " + view.getCallbackId(), e);
-      String apology = conversation.trouble(user, Optional.empty()).summary();
+      String apology = conversation.apology(user, Optional.empty()).summary();
       // Under the first field, so the form stays open with what was typed, ready to send again.
       Optional<String> firstField = firstField(view.getState());
       if (firstField.isPresent()) {

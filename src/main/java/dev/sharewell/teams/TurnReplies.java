@@ -110,7 +110,7 @@ final class TurnReplies {
     OutboundMessage message;
     try {
       message =
-          conversation.trouble(TeamsPeople.sender(turn.getActivity()), TeamsPeople.locale(turn));
+          conversation.apology(TeamsPeople.sender(turn.getActivity()), TeamsPeople.locale(turn));
     } catch (RuntimeException e) {
       // An activity too malformed to tell who sent it.
       message = OutboundMessage.text(Texts.get(Language.EN, "error.internal"));
