@@ -55,7 +55,11 @@ final class ActionListener implements BlockActionHandler {
       // Said now, before the ack: a button's ack cannot carry a message, and no thread is free.
       LOG.warn("Button {} answered busy: the background queue is full", action.getActionId());
       boolean viaResponseUrl = payload.getResponseUrl() != null && !fromHome;
-      show(origin, ctx, viaResponseUrl, conversation.busy(origin.user(), Optional.empty()));
+      show(
+          origin,
+          ctx,
+          viaResponseUrl,
+          conversation.busy(origin.user(), Optional.empty()).message());
     }
     return ctx.ack();
   }
@@ -74,14 +78,21 @@ final class ActionListener implements BlockActionHandler {
               origin, action.getActionId(), action.getValue() == null ? "" : action.getValue());
     } catch (RuntimeException e) {
       Outages.log(LOG, "Button " + action.getActionId(), e);
-      show(origin, ctx, viaResponseUrl, conversation.apology(origin.user(), Optional.empty()));
+      Reply.Show apology = conversation.apology(origin.user(), Optional.empty());
+      show(origin, ctx, viaResponseUrl, apology.message());
       return;
     }
-    if (reply instanceof Reply.Open open) {
-      replies.openOrExplain(open, payload.getTriggerId(), origin.user(), ctx);
-    } else {
-      show(origin, ctx, viaResponseUrl, ((Reply.Show) reply).message());
-    }
+    Runnable answer =
+        reply.fold(
+            shown -> () -> show(origin, ctx, viaResponseUrl, shown.message()),
+            open -> () -> replies.openOrExplain(open, payload.getTriggerId(), ctx),
+            file ->
+                () -> {
+                  // As for a command: the message where the button was, the file in the DM.
+                  show(origin, ctx, viaResponseUrl, file.message());
+                  replies.fileOrExplain(file, origin.user().userId(), ctx);
+                });
+    answer.run();
     if (fromHome) {
       home.publish(origin);
     }

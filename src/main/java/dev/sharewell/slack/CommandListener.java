@@ -51,36 +51,32 @@ final class CommandListener implements SlashCommandHandler {
           conversation.command(origin, SlackMentions.parse(payload.getText(), payload.getTeamId()));
     } catch (RuntimeException e) {
       Outages.log(LOG, "/sharewell", e);
-      String apology = conversation.apology(user, Optional.empty()).summary();
-      return ctx.ack(r -> r.responseType("ephemeral").text(SlackText.escape(apology)));
+      return ephemeral(ctx, conversation.apology(user, Optional.empty()).message().summary());
     }
     profiles.refreshLater(user);
     try {
-      if (reply instanceof Reply.Open open) {
-        executor.execute(() -> replies.openOrExplain(open, payload.getTriggerId(), user, ctx));
-        return ctx.ack();
-      }
-      if (reply instanceof Reply.File file) {
-        executor.execute(
-            () -> {
-              if (!replies.file(
-                  user.userId(), file.filename(), file.content(), file.message().summary())) {
-                replies.explain(ctx, user, "error.file_not_sent");
-              }
-            });
-        return ctx.ack(
-            r -> r.responseType("ephemeral").text(SlackText.escape(file.message().summary())));
-      }
+      return reply.fold(
+          shown ->
+              ctx.ack(
+                  r ->
+                      r.responseType("ephemeral")
+                          .text(SlackText.escape(shown.message().summary()))
+                          .blocks(BlockKit.render(shown.message()))),
+          open -> {
+            executor.execute(() -> replies.openOrExplain(open, payload.getTriggerId(), ctx));
+            return ctx.ack();
+          },
+          file -> {
+            executor.execute(() -> replies.fileOrExplain(file, user.userId(), ctx));
+            return ephemeral(ctx, file.message().summary());
+          });
     } catch (RejectedExecutionException e) {
       LOG.warn("/sharewell answered busy: the background queue is full");
-      String busy = conversation.busy(user, Optional.empty()).summary();
-      return ctx.ack(r -> r.responseType("ephemeral").text(SlackText.escape(busy)));
+      return ephemeral(ctx, conversation.busy(user, Optional.empty()).message().summary());
     }
-    var message = ((Reply.Show) reply).message();
-    return ctx.ack(
-        r ->
-            r.responseType("ephemeral")
-                .text(SlackText.escape(message.summary()))
-                .blocks(BlockKit.render(message)));
+  }
+
+  private static Response ephemeral(SlashCommandContext ctx, String text) {
+    return ctx.ack(r -> r.responseType("ephemeral").text(SlackText.escape(text)));
   }
 }
