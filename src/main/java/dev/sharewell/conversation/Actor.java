@@ -34,9 +34,9 @@ record Actor(Member member, Origin origin) {
     return new Reply.Open(form, language());
   }
 
-  /** A file for the actor; {@code about} are the members whose data it holds. */
+  /** A file for the actor, who owns it; {@code about} are the members whose data it holds. */
   Reply.File file(OutboundMessage message, String filename, String content, Set<Long> about) {
-    return new Reply.File(message, filename, content, about, language());
+    return new Reply.File(message, filename, content, member.id(), about, language());
   }
 
   FormResult.Done done(OutboundMessage confirmation) {

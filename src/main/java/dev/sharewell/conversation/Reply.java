@@ -48,11 +48,17 @@ public sealed interface Reply {
   }
 
   /**
-   * Give the person this file, with a message saying what it is; {@code about} are the ids of the
-   * members whose data it holds, so a copy kept for download goes when one of them is forgotten.
+   * Give the person this file, with a message saying what it is. {@code ownerId} is the member who
+   * asked for it; {@code about} are the ids of the members whose data it holds, so a copy kept for
+   * download goes when one of them is forgotten.
    */
   record File(
-      OutboundMessage message, String filename, String content, Set<Long> about, Language language)
+      OutboundMessage message,
+      String filename,
+      String content,
+      long ownerId,
+      Set<Long> about,
+      Language language)
       implements Reply {
     @Override
     public <R> R fold(

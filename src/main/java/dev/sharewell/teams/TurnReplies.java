@@ -42,7 +42,7 @@ final class TurnReplies {
         shown -> show(turn, origin, shown.message()),
         open ->
             send(turn, FormCards.render(open.form(), FormCards.State.fresh()), open.form().title()),
-        file -> show(turn, origin, withDownload(origin, file)));
+        file -> show(turn, origin, withDownload(file)));
   }
 
   CompletableFuture<Void> show(TurnContext turn, Origin origin, OutboundMessage message) {
@@ -50,8 +50,8 @@ final class TurnReplies {
   }
 
   /** A bot cannot attach a file in Teams: the message gets a button that downloads it. */
-  private OutboundMessage withDownload(Origin origin, Reply.File file) {
-    String link = files.link(origin.user(), file.filename(), file.content(), file.about());
+  private OutboundMessage withDownload(Reply.File file) {
+    String link = files.link(file.ownerId(), file.filename(), file.content(), file.about());
     String summary = file.message().summary();
     return OutboundMessage.builder(summary)
         .paragraph(summary)
