@@ -1,7 +1,7 @@
 package dev.sharewell.audit;
 
+import dev.sharewell.identity.Platform;
 import dev.sharewell.member.Member;
-import dev.sharewell.member.Platform;
 import dev.sharewell.store.Columns;
 import java.time.Clock;
 import java.time.Instant;

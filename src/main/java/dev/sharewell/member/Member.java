@@ -3,6 +3,7 @@ package dev.sharewell.member;
 import dev.sharewell.common.Language;
 import dev.sharewell.common.Message;
 import dev.sharewell.common.NotAllowedException;
+import dev.sharewell.identity.PlatformUser;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
