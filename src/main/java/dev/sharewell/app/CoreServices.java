@@ -69,8 +69,8 @@ record CoreServices(
     MemberService members = new MemberService(jdbi, clock, settings.admins(), audit);
     Workspaces workspaces = new Workspaces(jdbi, clock);
     Prompts prompts = new Prompts(jdbi, clock);
-    ContentService content = new ContentService(jdbi, clock, settings.timeZone(), audit);
-    ItemOriginality originality = new ItemOriginality(jdbi, content);
+    ContentService content = new ContentService(jdbi, clock, settings.timeZone(), audit, prompts);
+    ItemOriginality originality = new ItemOriginality(jdbi);
     ShareService shares =
         new ShareService(
             jdbi, clock, content, settings.points(), new Totals(settings.timeZone()), originality);

@@ -74,7 +74,7 @@ class DeliveryEngineTest {
     db = TestDatabase.open(engine);
     AuditLog audit = new AuditLog(db.jdbi(), clock);
     members = new MemberService(db.jdbi(), clock, Set.of("slack:T1/UCOMMS"), audit);
-    content = new ContentService(db.jdbi(), clock, CPH, audit);
+    content = new ContentService(db.jdbi(), clock, CPH, audit, new Prompts(db.jdbi(), clock));
     deliveries = engine(db, clock, slack);
     comms = members.identify(new PlatformUser(Platform.SLACK, "T1", "UCOMMS"), Profile.unknown());
     content.add(
@@ -92,7 +92,7 @@ class DeliveryEngineTest {
         time,
         m,
         new Workspaces(database.jdbi(), time),
-        new ContentService(database.jdbi(), time, CPH, audit),
+        new ContentService(database.jdbi(), time, CPH, audit, new Prompts(database.jdbi(), time)),
         new Prompts(database.jdbi(), time),
         gateway,
         MoreExecutors.directExecutor(),

@@ -61,7 +61,7 @@ class TwoInstancesTest {
           new MemberService(db.jdbi(), clock, Set.of("slack:T1/UCOMMS", "slack:T2/UCOMMS"), audit);
       Member comms =
           members.identify(new PlatformUser(Platform.SLACK, "T1", "UCOMMS"), Profile.unknown());
-      new ContentService(db.jdbi(), clock, CPH, audit)
+      new ContentService(db.jdbi(), clock, CPH, audit, new Prompts(db.jdbi(), clock))
           .add(
               comms,
               new ContentDraft(
@@ -136,7 +136,7 @@ class TwoInstancesTest {
         clock,
         members,
         new Workspaces(database.jdbi(), clock),
-        new ContentService(database.jdbi(), clock, CPH, audit),
+        new ContentService(database.jdbi(), clock, CPH, audit, new Prompts(database.jdbi(), clock)),
         new Prompts(database.jdbi(), clock),
         gateway,
         background,
