@@ -8,7 +8,7 @@ import com.slack.api.bolt.response.Response;
 import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.Origin;
 import dev.sharewell.conversation.Reply;
-import dev.sharewell.member.PlatformUser;
+import dev.sharewell.identity.PlatformUser;
 import dev.sharewell.store.Outages;
 import java.util.Optional;
 import java.util.concurrent.Executor;
