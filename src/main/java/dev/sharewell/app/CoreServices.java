@@ -15,6 +15,7 @@ import dev.sharewell.delivery.PlanningRules;
 import dev.sharewell.guidelines.Guidelines;
 import dev.sharewell.leaderboard.LeaderboardPoster;
 import dev.sharewell.leaderboard.LeaderboardService;
+import dev.sharewell.leaderboard.RollingWindow;
 import dev.sharewell.leaderboard.Totals;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Platform;
@@ -90,7 +91,9 @@ record CoreServices(
             audit);
     Map<Platform, String> commsChannels = new EnumMap<>(Platform.class);
     settings.commsChannel().ifPresent(channel -> commsChannels.put(Platform.SLACK, channel));
-    LeaderboardService leaderboard = new LeaderboardService(jdbi, clock, settings.timeZone());
+    LeaderboardService leaderboard =
+        new LeaderboardService(
+            jdbi, clock, settings.timeZone(), new RollingWindow(jdbi, settings.timeZone()));
     LeaderboardPoster poster =
         new LeaderboardPoster(
             jdbi,
