@@ -37,8 +37,7 @@ public final class DeliveryEngine {
         new WorkspaceLeases(jdbi, clock, "instance-" + UUID.randomUUID(), config.workspaceLease());
     LeaseHeartbeat heartbeat = new LeaseHeartbeat(leases);
     SendPauses pauses = new SendPauses(jdbi);
-    DeliveryService[] service = new DeliveryService[1];
-    DeliveryMetrics metrics = new DeliveryMetrics(registry, () -> service[0].countsByState());
+    DeliveryMetrics metrics = new DeliveryMetrics(registry, new DeliveryCounts(jdbi));
     DeliveryWorker worker =
         new DeliveryWorker(
             jdbi,
@@ -63,8 +62,7 @@ public final class DeliveryEngine {
             RateLimiter.Ticker.SYSTEM,
             metrics,
             new Dispatcher.Limits(config.batchSize(), config.rowLease(), config.perSecond()));
-    service[0] =
-        new DeliveryService(jdbi, clock, config, dispatcher, pauses, heartbeat, background, audit);
-    return service[0];
+    return new DeliveryService(
+        jdbi, clock, config, dispatcher, pauses, heartbeat, background, audit);
   }
 }

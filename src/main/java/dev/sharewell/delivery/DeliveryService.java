@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -207,11 +206,6 @@ public final class DeliveryService implements AutoCloseable {
                 new Given(
                     Optional.ofNullable(row.promptId()),
                     Optional.ofNullable(row.captionPosition())));
-  }
-
-  Map<String, Integer> countsByState() {
-    return jdbi.withExtension(OutboxDao.class, OutboxDao::countsAll).stream()
-        .collect(Collectors.toMap(OutboxDao.StatusCount::status, OutboxDao.StatusCount::count));
   }
 
   /** Stops the lease heartbeat (the application is stopping). */
