@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * What the engine reports on /metrics: deliveries by state, sends by outcome, sends whose outcome
  * the platform left unknown, and time spent waiting for the rate limiter.
  */
-final class DeliveryMetrics {
+public final class DeliveryMetrics {
   private static final String[] STATES = {
     "PLANNED", "SENDING", "SENT", "FAILED", "SKIPPED", "UNKNOWN"
   };
@@ -24,7 +24,7 @@ final class DeliveryMetrics {
   private volatile Map<String, Integer> cached = Map.of();
   private volatile long cachedAtNanos;
 
-  DeliveryMetrics(MeterRegistry registry, DeliveryCounts counts) {
+  public DeliveryMetrics(MeterRegistry registry, DeliveryCounts counts) {
     this.registry = registry;
     this.counts = counts;
     for (String state : STATES) {

@@ -39,7 +39,7 @@ public final class DeliveryService implements AutoCloseable {
   private final Executor background;
   private final AuditLog audit;
 
-  DeliveryService(
+  public DeliveryService(
       Jdbi jdbi,
       Clock clock,
       DeliveryConfig config,

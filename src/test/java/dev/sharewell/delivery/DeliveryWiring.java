@@ -12,15 +12,18 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Jdbi;
 
-/** Wires the engine's parts: planner, composer, worker, dispatcher, leases and metrics. */
-public final class DeliveryEngine {
-  private DeliveryEngine() {}
+/**
+ * The engine's parts wired as the application's {@code CoreServices} wires them, for this package's
+ * tests, which give their own database, clock, gateway and executors.
+ */
+final class DeliveryWiring {
+  private DeliveryWiring() {}
 
   /**
    * @param background where dispatch loops run after "digest now"
    * @param senders where individual sends run, several at a time
    */
-  public static DeliveryService create(
+  static DeliveryService deliveries(
       DeliveryConfig config,
       Jdbi jdbi,
       Clock clock,
@@ -59,7 +62,6 @@ public final class DeliveryEngine {
             pauses,
             worker,
             senders,
-            RateLimiter.Ticker.SYSTEM,
             metrics,
             new Dispatcher.Limits(config.batchSize(), config.rowLease(), config.perSecond()));
     return new DeliveryService(
