@@ -3,6 +3,7 @@ package dev.sharewell.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.util.concurrent.MoreExecutors;
+import dev.sharewell.app.DeliveryWiring;
 import dev.sharewell.audit.AuditLog;
 import dev.sharewell.chat.Block;
 import dev.sharewell.chat.ChatDeliveryException;

@@ -2,6 +2,7 @@ package dev.sharewell.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sharewell.app.DeliveryWiring;
 import dev.sharewell.audit.AuditLog;
 import dev.sharewell.content.ContentDraft;
 import dev.sharewell.content.ContentService;

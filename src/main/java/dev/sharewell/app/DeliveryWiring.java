@@ -1,8 +1,19 @@
-package dev.sharewell.delivery;
+package dev.sharewell.app;
 
 import dev.sharewell.audit.AuditLog;
 import dev.sharewell.chat.ChatGateway;
 import dev.sharewell.content.ContentService;
+import dev.sharewell.delivery.DeliveryConfig;
+import dev.sharewell.delivery.DeliveryCounts;
+import dev.sharewell.delivery.DeliveryMetrics;
+import dev.sharewell.delivery.DeliveryService;
+import dev.sharewell.delivery.DeliveryWorker;
+import dev.sharewell.delivery.DigestComposer;
+import dev.sharewell.delivery.Dispatcher;
+import dev.sharewell.delivery.LeaseHeartbeat;
+import dev.sharewell.delivery.OutboxMessages;
+import dev.sharewell.delivery.SendPauses;
+import dev.sharewell.delivery.WorkspaceLeases;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Workspaces;
 import dev.sharewell.personalise.Prompts;
@@ -13,17 +24,18 @@ import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The engine's parts wired as the application's {@code CoreServices} wires them, for this package's
- * tests, which give their own database, clock, gateway and executors.
+ * The delivery engine's parts, each made once: leases and their heartbeat, send pauses, metrics,
+ * the composer, the worker, the dispatcher and the service over them. {@link CoreServices} calls it
+ * with the application's executors; the delivery tests with their own database, clock and gateway.
  */
-final class DeliveryWiring {
+public final class DeliveryWiring {
   private DeliveryWiring() {}
 
   /**
    * @param background where dispatch loops run after "digest now"
    * @param senders where individual sends run, several at a time
    */
-  static DeliveryService deliveries(
+  public static DeliveryService deliveries(
       DeliveryConfig config,
       Jdbi jdbi,
       Clock clock,
