@@ -60,25 +60,6 @@ interface ShareDao {
   @SqlQuery("SELECT COALESCE(SUM(points), 0) FROM points WHERE member_id = :memberId")
   long totalPoints(@Bind("memberId") long memberId);
 
-  @SqlQuery("SELECT COUNT(*) FROM shares WHERE member_id = :memberId")
-  long shareCount(@Bind("memberId") long memberId);
-
-  /** Members of one workspace with more points than {@code points}. */
-  @SqlQuery(
-      "SELECT COUNT(*) FROM (SELECT p.member_id FROM points p JOIN members m ON m.id = p.member_id"
-          + " WHERE m.platform = :platform AND m.workspace_id = :workspaceId"
-          + " AND m.opted_in_at IS NOT NULL GROUP BY p.member_id"
-          + " HAVING SUM(p.points) > :points) ahead")
-  int membersAhead(
-      @Bind("platform") Platform platform,
-      @Bind("workspaceId") String workspaceId,
-      @Bind("points") long points);
-
-  @SqlQuery(
-      "SELECT COUNT(*) FROM members WHERE platform = :platform AND workspace_id = :workspaceId"
-          + " AND opted_in_at IS NOT NULL")
-  int optedInCount(@Bind("platform") Platform platform, @Bind("workspaceId") String workspaceId);
-
   @SqlQuery(
       "SELECT id, member_id, content_id, network, text, post_url, personalised, reported_at"
           + " FROM shares WHERE content_id = :contentId ORDER BY id")
