@@ -26,10 +26,6 @@ public final class LeaderboardService {
     this.window = window;
   }
 
-  public Standings thisWeek(Member viewer) {
-    return standings(viewer.identity().platform(), viewer.identity().workspaceId(), Period.WEEK);
-  }
-
   /** The standings of a period, as of now, in the organisation's time zone. */
   public Standings standings(Platform platform, String workspaceId, Period period) {
     String bucket = current(period);
