@@ -16,23 +16,22 @@ import dev.sharewell.member.Profile;
 import dev.sharewell.member.Role;
 import dev.sharewell.share.ContentStats;
 import dev.sharewell.share.ShareExport;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.SlackTestApp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Role checks live in the core services, not only in the command parser: each privileged service
  * call, made directly by a member without the role, is refused and changes nothing.
  */
 class RoleChecksTest {
-  private SlackTestApp t;
+  @RegisterExtension final SlackTestApp t = SlackTestApp.extension();
   private CoreServices core;
   private AuditLog audit;
   private Member member;
@@ -42,7 +41,6 @@ class RoleChecksTest {
 
   @BeforeEach
   void start() {
-    t = new SlackTestApp(DbEngine.H2);
     core = t.app.core();
     audit = core.audit();
     MemberService members = core.members();
@@ -56,11 +54,6 @@ class RoleChecksTest {
                 new ContentDraft(
                     "Launch", "https://example.com/launch", null, null, null, null, null, null),
                 List.of());
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   private Member joined(String userId) {

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sharewell.slack.SlackAdapter;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.SlackTestApp;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,17 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * twice or half.
  */
 class SlackPlatformFaultsTest {
-  private SlackTestApp t;
-
-  @BeforeEach
-  void start() {
-    t = new SlackTestApp(DbEngine.H2);
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @RegisterExtension final SlackTestApp t = SlackTestApp.extension();
 
   private Http.Response command(String user, String text) {
     Http.Response response = t.requests.command(user, text);

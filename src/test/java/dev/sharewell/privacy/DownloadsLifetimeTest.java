@@ -13,9 +13,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,11 +33,11 @@ class DownloadsLifetimeTest {
 
   @Parameter DbEngine engine;
 
-  private TeamsTestApp t;
+  @RegisterExtension
+  final TeamsTestApp t = TeamsTestApp.extension().on(() -> engine).ticking(Duration.ofMillis(50));
 
   @BeforeEach
   void start() {
-    t = TeamsTestApp.ticking(engine, Duration.ofMillis(50));
     for (String user : List.of(ALICE, BOB)) {
       t.teams.say(user, "join");
     }
@@ -59,11 +59,6 @@ class DownloadsLifetimeTest {
         .filter(call -> call.text().contains("Your pick for this week"))
         .reduce((first, second) -> second)
         .orElse(null);
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   @Test

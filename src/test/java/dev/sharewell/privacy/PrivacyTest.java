@@ -13,9 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,14 +29,13 @@ class PrivacyTest {
 
   @Parameter DbEngine engine;
 
-  SlackTestApp t;
+  @RegisterExtension final SlackTestApp t = SlackTestApp.extension().on(() -> engine);
   String launch;
   String event;
   long alice;
 
   @BeforeEach
   void start() {
-    t = new SlackTestApp(engine);
     t.requests.command(SlackTestApp.ADMIN, "join");
     launch = add("Launch", "https://example.com/launch");
     event = add("Meetup", "https://example.com/meetup");
@@ -49,11 +48,6 @@ class PrivacyTest {
     report("UBOB", launch, "linkedin", "Bob’s own words about the launch, for his network.", null);
     t.requests.click("UALICE", "sharewell.not_for_me", event);
     alice = one("SELECT id FROM members WHERE user_id = 'UALICE'");
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   private String add(String title, String url) {

@@ -3,7 +3,6 @@ package dev.sharewell.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.SlackRequests.Choice;
@@ -11,24 +10,19 @@ import dev.sharewell.testing.SlackTestApp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Modals: opened by commands and buttons, submitted with valid and invalid input. */
 class SlackFormsTest {
-  private SlackTestApp t;
+  @RegisterExtension
+  final SlackTestApp t = SlackTestApp.extension().withEnv("SHAREWELL_COMMS_CHANNEL", "CCOMMS");
 
   @BeforeEach
   void start() {
-    t = new SlackTestApp(DbEngine.H2, Map.of("SHAREWELL_COMMS_CHANNEL", "CCOMMS"));
     t.requests.command(SlackTestApp.ADMIN, "join");
     t.requests.command("UBOB", "join");
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   private JsonNode lastOpenedView() {

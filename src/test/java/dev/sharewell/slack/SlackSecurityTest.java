@@ -2,7 +2,6 @@ package dev.sharewell.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.SlackRequests;
@@ -10,9 +9,8 @@ import dev.sharewell.testing.SlackTestApp;
 import dev.sharewell.testing.TableCounts;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Requests Slack did not sign, signed wrongly, signed too long ago or dated in the future get 401
@@ -25,17 +23,7 @@ class SlackSecurityTest {
           + "&user_id=UEVE&user_name=eve&command=%2Fsharewell&text=join"
           + "&channel_id=C1&trigger_id=t1&response_url=http%3A%2F%2F127.0.0.1%3A1%2Fx";
 
-  private SlackTestApp t;
-
-  @BeforeEach
-  void start() {
-    t = new SlackTestApp(DbEngine.H2);
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @RegisterExtension final SlackTestApp t = SlackTestApp.extension();
 
   @Test
   void an_unsigned_request_is_refused() {

@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeConnector;
 import dev.sharewell.testing.TeamsActivities;
 import dev.sharewell.testing.TeamsTestApp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Cards with inputs: submitted with valid and invalid input, on their own and inside the digest.
@@ -23,17 +22,11 @@ class TeamsFormsTest {
   private static final String CARLA = "29:carla";
   private static final String ADMIN = TeamsTestApp.ADMIN;
 
-  private TeamsTestApp t;
+  @RegisterExtension final TeamsTestApp t = TeamsTestApp.extension();
 
   @BeforeEach
   void start() {
-    t = new TeamsTestApp(DbEngine.H2);
     t.teams.say(ALICE, "join");
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   private FakeConnector.Call ask(String user, String text) {

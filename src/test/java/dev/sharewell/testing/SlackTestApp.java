@@ -4,29 +4,59 @@ import com.google.common.util.concurrent.MoreExecutors;
 import dev.sharewell.app.AppRuntime;
 import dev.sharewell.app.Application;
 import dev.sharewell.app.Settings;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real app on port 0 with Slack enabled against a {@link FakeSlack}, on a fresh database, with
  * a test clock and a direct executor (work after the ack runs before the request returns).
+ *
+ * <p>A test gets one the way Jdbi's tests get a database, as an extension that starts it before
+ * each test and closes it, fakes and database included, after:
+ *
+ * <pre>{@code
+ * @RegisterExtension final SlackTestApp t = SlackTestApp.extension().withEnv("K", "v");
+ * }</pre>
+ *
+ * The {@code with…} methods configure it before it starts; {@link #startedByTest} leaves the start
+ * to the test (for an engine or settings known only inside it), and the extension still closes it.
+ * The public fields are set when it starts.
  */
-public final class SlackTestApp implements AutoCloseable {
+public final class SlackTestApp implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
   public static final String SECRET = "test-signing-secret";
   public static final String ADMIN = "UADMIN";
 
   /** {@link #ADMIN} as {@code SHAREWELL_ADMINS} names him: with his workspace. */
   public static final String ADMIN_ID = "slack:" + FakeSlack.TEAM + "/" + ADMIN;
 
-  public final FakeSlack slack;
-  public final TestDatabase db;
-  public final TestClock clock;
-  public final Application app;
-  public final Http http;
-  public final SlackRequests requests;
-  private final boolean ownsFakes;
+  public FakeSlack slack;
+  public TestDatabase db;
+  public TestClock clock;
+  public Application app;
+  public Http http;
+  public SlackRequests requests;
+
+  private Supplier<DbEngine> engine = () -> DbEngine.H2;
+  private final Map<String, String> env = new HashMap<>();
+  private Duration tick = Duration.ZERO;
+  private ExecutorService background = MoreExecutors.newDirectExecutorService();
+  private boolean startedByTest;
+  private SlackTestApp sharing;
+  private boolean closed;
+
+  private SlackTestApp() {}
+
+  /** Unstarted, on H2, for {@code @RegisterExtension}. */
+  public static SlackTestApp extension() {
+    return new SlackTestApp();
+  }
 
   public SlackTestApp(DbEngine engine) {
     this(engine, Map.of());
@@ -38,74 +68,153 @@ public final class SlackTestApp implements AutoCloseable {
 
   /** With work after the ack on {@code background} instead of a direct executor. */
   public SlackTestApp(DbEngine engine, Map<String, String> extra, ExecutorService background) {
-    this(
-        new FakeSlack(),
-        TestDatabase.create(engine),
-        TestClock.standard(),
-        extra,
-        java.time.Duration.ZERO,
-        background,
-        true);
+    on(engine).withEnv(extra).withBackground(background).start();
   }
 
   /** As {@link #SlackTestApp(DbEngine, Map)}, with the scheduler ticking every {@code tick}. */
-  public static SlackTestApp ticking(
-      DbEngine engine, Map<String, String> extra, java.time.Duration tick) {
-    return new SlackTestApp(
-        new FakeSlack(),
-        TestDatabase.create(engine),
-        TestClock.standard(),
-        extra,
-        tick,
-        MoreExecutors.newDirectExecutorService(),
-        true);
+  public static SlackTestApp ticking(DbEngine engine, Map<String, String> extra, Duration tick) {
+    return extension().on(engine).withEnv(extra).ticking(tick).start();
+  }
+
+  /** On {@code engine} instead of H2. */
+  public SlackTestApp on(DbEngine engine) {
+    return on(() -> engine);
+  }
+
+  /** On the engine {@code engine} gives when it starts: a {@code @Parameter} of the test class. */
+  public SlackTestApp on(Supplier<DbEngine> engine) {
+    this.engine = engine;
+    return this;
+  }
+
+  /** One more setting, over the defaults (port, database, tokens, admins). */
+  public SlackTestApp withEnv(String name, String value) {
+    env.put(name, value);
+    return this;
+  }
+
+  public SlackTestApp withEnv(Map<String, String> settings) {
+    env.putAll(settings);
+    return this;
+  }
+
+  /** The scheduler ticking every {@code tick} on the test clock (zero, the default: no ticks). */
+  public SlackTestApp ticking(Duration tick) {
+    this.tick = tick;
+    return this;
+  }
+
+  /** Work after the ack on {@code background} instead of a direct executor. */
+  public SlackTestApp withBackground(ExecutorService background) {
+    this.background = background;
+    return this;
+  }
+
+  /** Not started before each test: the test calls {@link #start()}; it is still closed after. */
+  public SlackTestApp startedByTest() {
+    this.startedByTest = true;
+    return this;
   }
 
   /**
-   * A second instance of the same deployment: the same database, fake Slack and clock, its own
-   * scheduler ({@code tick}, zero for none). Closing it leaves the shared parts to this one.
+   * A second instance of the same deployment: the same database, fake Slack and clock as {@code
+   * first}, its own scheduler and settings. Closing it leaves the shared parts to {@code first},
+   * which must start before it (register it first, with {@code @Order}).
    */
-  public SlackTestApp another(Map<String, String> extra, java.time.Duration tick) {
-    return new SlackTestApp(
-        slack, db, clock, extra, tick, MoreExecutors.newDirectExecutorService(), false);
+  public SlackTestApp sharing(SlackTestApp first) {
+    this.sharing = first;
+    return this;
   }
 
-  private SlackTestApp(
-      FakeSlack slack,
-      TestDatabase db,
-      TestClock clock,
-      Map<String, String> extra,
-      java.time.Duration tick,
-      ExecutorService background,
-      boolean ownsFakes) {
-    this.slack = slack;
-    this.db = db;
-    this.clock = clock;
-    this.ownsFakes = ownsFakes;
-    Map<String, String> env = new HashMap<>();
-    env.put("PORT", "0");
-    env.put("SHAREWELL_DB_URL", db.url());
-    env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
-    env.put("SLACK_SIGNING_SECRET", SECRET);
-    env.put("SLACK_API_URL", slack.apiUrl());
-    env.put("SHAREWELL_ADMINS", ADMIN_ID);
-    env.putAll(extra);
-    app =
-        Application.start(
-            Settings.from(env),
-            new AppRuntime(
-                clock, background, MoreExecutors.newDirectExecutorService(), tick, List.of()));
+  /**
+   * A second instance of the same deployment, started now: the same database, fake Slack and clock,
+   * its own scheduler ({@code tick}, zero for none). Closing it leaves the shared parts to this
+   * one.
+   */
+  public SlackTestApp another(Map<String, String> extra, Duration tick) {
+    return extension().sharing(this).withEnv(extra).ticking(tick).start();
+  }
+
+  /** Starts it on {@code engine}, with {@code settings} added: for a test that chooses them. */
+  public SlackTestApp start(DbEngine engine, Map<String, String> settings) {
+    return on(engine).withEnv(settings).start();
+  }
+
+  public SlackTestApp start(DbEngine engine) {
+    return on(engine).start();
+  }
+
+  public SlackTestApp start() {
+    if (app != null) {
+      throw new IllegalStateException("already started");
+    }
+    if (sharing == null) {
+      slack = new FakeSlack();
+      db = TestDatabase.create(engine.get());
+      clock = TestClock.standard();
+    } else {
+      slack = sharing.slack;
+      db = sharing.db;
+      clock = sharing.clock;
+    }
+    Map<String, String> settings = new HashMap<>();
+    settings.put("PORT", "0");
+    settings.put("SHAREWELL_DB_URL", db.url());
+    settings.put("SLACK_BOT_TOKEN", "xoxb-test-token");
+    settings.put("SLACK_SIGNING_SECRET", SECRET);
+    settings.put("SLACK_API_URL", slack.apiUrl());
+    settings.put("SHAREWELL_ADMINS", ADMIN_ID);
+    settings.putAll(env);
+    try {
+      app =
+          Application.start(
+              Settings.from(settings),
+              new AppRuntime(
+                  clock, background, MoreExecutors.newDirectExecutorService(), tick, List.of()));
+    } catch (RuntimeException e) {
+      closeFakes();
+      throw e;
+    }
     http = new Http(app.port());
     requests = new SlackRequests(http, SECRET, slack);
+    return this;
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (!startedByTest) {
+      start();
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    close();
   }
 
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (app == null) {
+      closeFakes();
+      return;
+    }
     try {
       app.close();
     } finally {
-      if (ownsFakes) {
+      closeFakes();
+    }
+  }
+
+  private void closeFakes() {
+    if (sharing == null) {
+      if (slack != null) {
         slack.close();
+      }
+      if (db != null) {
         db.close();
       }
     }
