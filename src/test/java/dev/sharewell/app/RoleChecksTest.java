@@ -83,7 +83,7 @@ class RoleChecksTest {
     refused(() -> new ShareExport(t.db.jdbi(), zone, audit).csv(member));
 
     assertThat(core.content().listLive()).extracting(ContentItem::title).containsExactly("Launch");
-    assertThat(count("SELECT COUNT(*) FROM deliveries")).isZero();
+    assertThat(t.rows().count("deliveries")).isZero();
   }
 
   @Test
@@ -101,7 +101,7 @@ class RoleChecksTest {
                   .invite(actor, List.of(), List.of("C0123")));
     }
     assertThat(core.members().get(member.id()).roles()).isEmpty();
-    assertThat(count("SELECT COUNT(*) FROM app_settings")).isZero();
+    assertThat(t.rows().count("app_settings")).isZero();
     assertThat(t.slack.calls("chat.postMessage")).isEmpty();
   }
 
@@ -150,9 +150,5 @@ class RoleChecksTest {
 
   private static void refused(ThrowingCallable call) {
     assertThatThrownBy(call).isInstanceOf(NotAllowedException.class).hasMessageContaining("role");
-  }
-
-  private int count(String sql) {
-    return t.db.jdbi().withHandle(h -> h.select(sql).mapTo(Integer.class).one());
   }
 }

@@ -33,10 +33,6 @@ class SlackPlatformFaultsTest {
     return t.slack.responses().stream().map(r -> r.get("text").asText()).toList();
   }
 
-  private int count(String sql, Object... args) {
-    return t.db.jdbi().withHandle(h -> h.select(sql, args).mapTo(Integer.class).one());
-  }
-
   @ParameterizedTest
   @ValueSource(ints = {500, 503, 429})
   void a_form_slack_would_not_open_is_explained_through_the_response_url(int status) {
@@ -83,7 +79,7 @@ class SlackPlatformFaultsTest {
     List<FakeSlack.Call> dms = t.slack.postsTo("UBOB");
     assertThat(dms).hasSize(1);
     assertThat(dms.get(0).param("text")).contains("You have left Sharewell");
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL")).isZero();
+    assertThat(t.rows().count("members", "opted_in_at IS NOT NULL")).isZero();
 
     // Pressed again, because the person missed the answer: nothing changes twice.
     t.slack.recover(FakeSlack.RESPONSE_URL);

@@ -30,10 +30,6 @@ class TeamsPlatformFaultsTest {
         Failure.serverError(500), Failure.serverError(503), Failure.tooManyRequests(1));
   }
 
-  private int count(String sql, Object... args) {
-    return t.db.jdbi().withHandle(h -> h.select(sql, args).mapTo(Integer.class).one());
-  }
-
   private String say(String user, String text) {
     Http.Response response = t.teams.say(user, text);
     assertThat(response.status()).isEqualTo(202);
@@ -53,11 +49,11 @@ class TeamsPlatformFaultsTest {
     System.out.printf(
         "Connector answering %d: the reply was tried %d times%n", failure.status(), attempts);
     assertThat(attempts).isPositive();
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL")).isEqualTo(1);
+    assertThat(t.rows().count("members", "opted_in_at IS NOT NULL")).isEqualTo(1);
 
     t.connector.recover(TeamsActivities.chatOf(BOB));
     assertThat(say(BOB, "join")).contains("already in");
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL")).isEqualTo(1);
+    assertThat(t.rows().count("members", "opted_in_at IS NOT NULL")).isEqualTo(1);
   }
 
   @ParameterizedTest
@@ -72,11 +68,11 @@ class TeamsPlatformFaultsTest {
     Http.Response response = t.teams.press(TeamsTestApp.ADMIN, card, "sharewell.add_content", item);
 
     assertThat(response.status()).isEqualTo(202);
-    assertThat(count("SELECT COUNT(*) FROM content_items")).isEqualTo(1);
+    assertThat(t.rows().count("content_items")).isEqualTo(1);
     t.connector.recover(admin);
     t.teams.press(TeamsTestApp.ADMIN, card, "sharewell.add_content", item);
     assertThat(t.connector.last(admin).text()).contains("already live");
-    assertThat(count("SELECT COUNT(*) FROM content_items")).isEqualTo(1);
+    assertThat(t.rows().count("content_items")).isEqualTo(1);
   }
 
   @Test
@@ -92,7 +88,7 @@ class TeamsPlatformFaultsTest {
     assertThat(replies).hasSize(2);
     assertThat(replies.get(1).text()).contains("Welcome to Sharewell");
     assertThat(took).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL")).isEqualTo(1);
+    assertThat(t.rows().count("members", "opted_in_at IS NOT NULL")).isEqualTo(1);
   }
 
   @Test
@@ -136,6 +132,6 @@ class TeamsPlatformFaultsTest {
 
     // 503 would tell Teams to send the activity again; the join is stored, only the reply failed.
     assertThat(join.status()).isEqualTo(202);
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL")).isEqualTo(1);
+    assertThat(t.rows().count("members", "opted_in_at IS NOT NULL")).isEqualTo(1);
   }
 }

@@ -47,7 +47,7 @@ class DownloadsLifetimeTest {
         "sharewell.add_content",
         Map.of("title", "Launch", "url", "https://example.com/launch"));
     ask(ADMIN, "digest now");
-    String item = one("SELECT MAX(id) FROM content_items");
+    String item = t.latestContentId();
     // The ticker may be the one sending it.
     Poll.until(Duration.ofSeconds(10), "Alice has her digest", () -> digestOf(ALICE) != null);
     t.teams.press(
@@ -65,18 +65,18 @@ class DownloadsLifetimeTest {
   void an_expired_download_is_deleted_by_the_scheduled_job_with_its_member_list() {
     String link = downloadLink(ask(ALICE, "mydata").card());
     assertThat(t.http.get(URI.create(link).getPath()).status()).isEqualTo(200);
-    assertThat(one("SELECT COUNT(*) FROM exports")).isEqualTo("1");
-    assertThat(one("SELECT COUNT(*) FROM export_members")).isEqualTo("1");
+    assertThat(t.rows().count("exports")).isEqualTo(1);
+    assertThat(t.rows().count("export_members")).isEqualTo(1);
 
     t.clock.advance(Duration.ofMinutes(59));
-    assertThat(one("SELECT COUNT(*) FROM exports")).as("not yet expired").isEqualTo("1");
+    assertThat(t.rows().count("exports")).as("not yet expired").isEqualTo(1);
     t.clock.advance(Duration.ofMinutes(2));
 
     Poll.until(
         Duration.ofSeconds(10),
         "the expired download is deleted",
-        () -> one("SELECT COUNT(*) FROM exports").equals("0"));
-    assertThat(one("SELECT COUNT(*) FROM export_members")).isEqualTo("0");
+        () -> t.rows().count("exports") == 0);
+    assertThat(t.rows().count("export_members")).isEqualTo(0);
     assertThat(t.http.get(URI.create(link).getPath()).status()).isEqualTo(404);
   }
 
@@ -94,11 +94,11 @@ class DownloadsLifetimeTest {
         .doesNotContain("Alice", ALICE);
     ask(ADMIN, "mydata");
     ask(BOB, "mydata");
-    assertThat(one("SELECT COUNT(*) FROM exports")).isEqualTo("3");
+    assertThat(t.rows().count("exports")).isEqualTo(3);
 
     t.teams.press(ALICE, ask(ALICE, "forget"), "sharewell.forget", Map.of());
 
-    assertThat(one("SELECT COUNT(*) FROM members WHERE user_id = '" + ALICE + "'")).isEqualTo("0");
+    assertThat(t.rows().count("members", "user_id = ?", ALICE)).isEqualTo(0);
     assertThat(t.http.get(URI.create(export).getPath()).status()).isEqualTo(404);
     // Left: Bob's own data, which says nothing about Alice.
     List<String> left =
@@ -122,9 +122,5 @@ class DownloadsLifetimeTest {
       }
     }
     throw new AssertionError("no download link on " + card);
-  }
-
-  private String one(String sql) {
-    return t.db.jdbi().withHandle(h -> h.select(sql).mapTo(String.class).one());
   }
 }

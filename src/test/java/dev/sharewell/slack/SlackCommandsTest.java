@@ -61,11 +61,7 @@ class SlackCommandsTest {
         .contains("Only people with the admin role");
     assertThat(say("UBOB", "digest now")).contains("comms role");
     assertThat(t.slack.calls("views.open")).isEmpty();
-    int roles =
-        t.db
-            .jdbi()
-            .withHandle(
-                h -> h.select("SELECT COUNT(*) FROM member_roles").mapTo(Integer.class).one());
+    int roles = t.rows().count("member_roles");
     assertThat(roles).isEqualTo(0);
   }
 
@@ -142,10 +138,7 @@ class SlackCommandsTest {
     // The report comes once the invitations are queued; the bot's own refuses later (FAILED).
     assertThat(t.slack.postsTo(SlackTestApp.ADMIN).get(0).param("text"))
         .contains("Newly invited: 3", "Already joined: 1", "Channels I could not read: 0");
-    int members =
-        t.db
-            .jdbi()
-            .withHandle(h -> h.select("SELECT COUNT(*) FROM members").mapTo(Integer.class).one());
+    int members = t.rows().count("members");
     assertThat(members).as("nobody invited is stored before answering").isEqualTo(2);
   }
 

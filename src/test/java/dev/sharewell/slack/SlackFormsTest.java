@@ -38,9 +38,7 @@ class SlackFormsTest {
     Http.Response added =
         t.requests.submit(SlackTestApp.ADMIN, "sharewell.add_content", "", values);
     assertThat(added.json().get("response_action").asText()).isEqualTo("update");
-    return t.db
-        .jdbi()
-        .withHandle(h -> h.select("SELECT MAX(id) FROM content_items").mapTo(String.class).one());
+    return t.latestContentId();
   }
 
   @Test
@@ -66,11 +64,7 @@ class SlackFormsTest {
         .toIterable()
         .containsExactlyInAnyOrder("title", "url", "kind", "live_until");
     assertThat(json.get("errors").get("url").asText()).contains("https://");
-    int items =
-        t.db
-            .jdbi()
-            .withHandle(
-                h -> h.select("SELECT COUNT(*) FROM content_items").mapTo(Integer.class).one());
+    int items = t.rows().count("content_items");
     assertThat(items).isZero();
   }
 

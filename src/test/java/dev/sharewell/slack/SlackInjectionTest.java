@@ -45,11 +45,7 @@ class SlackInjectionTest {
     Http.Response added =
         t.requests.submit(SlackTestApp.ADMIN, "sharewell.add_content", "", values);
     assertThat(added.body()).doesNotContain("\"errors\"");
-    item =
-        t.db
-            .jdbi()
-            .withHandle(
-                h -> h.select("SELECT MAX(id) FROM content_items").mapTo(String.class).one());
+    item = t.latestContentId();
     sayAsEve("join");
   }
 

@@ -35,11 +35,7 @@ class SlackLeaderboardTest {
             "https://example.com/launch",
             "captions",
             "We launched today!"));
-    item =
-        t.db
-            .jdbi()
-            .withHandle(
-                h -> h.select("SELECT MAX(id) FROM content_items").mapTo(String.class).one());
+    item = t.latestContentId();
     for (String user : new String[] {"UALICE", "UBOB", "UCARL"}) {
       t.requests.command(user, "join");
     }

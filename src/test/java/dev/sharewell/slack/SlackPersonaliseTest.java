@@ -43,11 +43,7 @@ class SlackPersonaliseTest {
             "https://example.com/launch",
             "captions",
             CAPTION_A + "\n" + CAPTION_B));
-    item =
-        t.db
-            .jdbi()
-            .withHandle(
-                h -> h.select("SELECT MAX(id) FROM content_items").mapTo(String.class).one());
+    item = t.latestContentId();
   }
 
   @Test

@@ -30,10 +30,6 @@ class TeamsChannelTest {
     return answer;
   }
 
-  private int count(String sql) {
-    return t.db.jdbi().withHandle(h -> h.select(sql).mapTo(Integer.class).one());
-  }
-
   @Test
   void help_and_leaderboard_are_answered_in_the_thread_with_the_mention_removed() {
     assertThat(t.teams.inChannel(ALICE, "HELP").status()).isEqualTo(202);
@@ -50,7 +46,7 @@ class TeamsChannelTest {
 
     t.teams.inChannel(ALICE, "stats");
     assertThat(answerInThread().text()).contains("“stats” is personal");
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL")).isZero();
+    assertThat(t.rows().count("members", "opted_in_at IS NOT NULL")).isZero();
   }
 
   @Test

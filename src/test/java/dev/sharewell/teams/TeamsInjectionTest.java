@@ -41,11 +41,7 @@ class TeamsInjectionTest {
         card,
         "sharewell.add_content",
         Map.of("title", TITLE, "url", "https://example.com/launch", "summary", SUMMARY));
-    item =
-        t.db
-            .jdbi()
-            .withHandle(
-                h -> h.select("SELECT MAX(id) FROM content_items").mapTo(String.class).one());
+    item = t.latestContentId();
     assertThat(item).isNotNull();
     sayAsEve("join");
     t.teams.say(ALICE, "join");

@@ -33,10 +33,6 @@ class TeamsInstallTest {
                     .list());
   }
 
-  private int count(String sql) {
-    return t.db.jdbi().withHandle(h -> h.select(sql).mapTo(Integer.class).one());
-  }
-
   private List<FakeConnector.Call> greetings(String user) {
     return t.connector.postsTo(TeamsActivities.chatOf(user)).stream()
         .filter(c -> c.text().contains("Hello! I am Sharewell"))
@@ -61,7 +57,7 @@ class TeamsInstallTest {
                     .containsEntry("conversation_id", TeamsActivities.chatOf(BOB))
                     .containsEntry("kind", "PERSONAL")
                     .containsEntry("user_id", BOB));
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL"))
+    assertThat(t.rows().count("members", "opted_in_at IS NOT NULL"))
         .as("nobody is opted in by installing")
         .isZero();
   }
@@ -105,7 +101,7 @@ class TeamsInstallTest {
 
     assertThat(t.connector.last(TeamsActivities.chatOf(BOB)).text())
         .contains("Welcome to Sharewell");
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL")).isEqualTo(1);
+    assertThat(t.rows().count("members", "opted_in_at IS NOT NULL")).isEqualTo(1);
   }
 
   @Test
@@ -148,7 +144,7 @@ class TeamsInstallTest {
     assertThat(t.teams.memberAddedToTeam(BOB).status()).isEqualTo(202);
 
     assertThat(t.connector.calls()).isEmpty();
-    assertThat(count("SELECT COUNT(*) FROM members")).isZero();
+    assertThat(t.rows().count("members")).isZero();
   }
 
   @Test

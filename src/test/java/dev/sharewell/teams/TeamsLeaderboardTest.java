@@ -44,11 +44,7 @@ class TeamsLeaderboardTest {
         ask(ADMIN, "add"),
         "sharewell.add_content",
         Map.of("title", "Launch", "url", "https://example.com/launch"));
-    item =
-        t.db
-            .jdbi()
-            .withHandle(
-                h -> h.select("SELECT MAX(id) FROM content_items").mapTo(String.class).one());
+    item = t.latestContentId();
     ask(ADMIN, "digest now");
     report(ALICE, "linkedin", null);
   }

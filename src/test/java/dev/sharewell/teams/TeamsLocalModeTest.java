@@ -20,15 +20,9 @@ class TeamsLocalModeTest {
 
   @RegisterExtension final TeamsTestApp t = TeamsTestApp.extension();
 
-  private int rows(String table) {
-    return t.db
-        .jdbi()
-        .withHandle(h -> h.select("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
-  }
-
   private void nothingHappened() {
-    assertThat(rows("members")).isZero();
-    assertThat(rows("conversation_refs")).isZero();
+    assertThat(t.rows().count("members")).isZero();
+    assertThat(t.rows().count("conversation_refs")).isZero();
     assertThat(t.connector.calls()).isEmpty();
   }
 

@@ -5,12 +5,15 @@ import dev.sharewell.app.AppRuntime;
 import dev.sharewell.app.Application;
 import dev.sharewell.app.Settings;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -27,9 +30,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * The {@code with…} methods configure it before it starts; {@link #startedByTest} leaves the start
  * to the test (for an engine or settings known only inside it), and the extension still closes it.
+ * Registered on a static field it serves the whole class: started before all tests, closed after.
  * The public fields are set when it starts.
  */
-public final class SlackTestApp implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
+public final class SlackTestApp
+    implements AutoCloseable,
+        BeforeAllCallback,
+        AfterAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback {
   public static final String SECRET = "test-signing-secret";
   public static final String ADMIN = "UADMIN";
 
@@ -43,6 +52,11 @@ public final class SlackTestApp implements AutoCloseable, BeforeEachCallback, Af
   public Http http;
   public SlackRequests requests;
 
+  /** With {@link #withTeams}: Teams in local mode beside Slack, against this fake connector. */
+  public FakeConnector connector;
+
+  public TeamsActivities teams;
+
   private Supplier<DbEngine> engine = () -> DbEngine.H2;
   private final Map<String, String> env = new HashMap<>();
   private Duration tick = Duration.ZERO;
@@ -50,30 +64,18 @@ public final class SlackTestApp implements AutoCloseable, BeforeEachCallback, Af
   private boolean startedByTest;
   private SlackTestApp sharing;
   private boolean closed;
+  private boolean withTeams;
+  private boolean perClass;
+  private final List<AutoCloseable> closeAfter = new ArrayList<>();
 
   private SlackTestApp() {}
 
-  /** Unstarted, on H2, for {@code @RegisterExtension}. */
+  /**
+   * Unstarted, on H2, for {@code @RegisterExtension}; or, for a test that must manage it by hand,
+   * configured and then {@link #start() started} in a try-with-resources.
+   */
   public static SlackTestApp extension() {
     return new SlackTestApp();
-  }
-
-  public SlackTestApp(DbEngine engine) {
-    this(engine, Map.of());
-  }
-
-  public SlackTestApp(DbEngine engine, Map<String, String> extra) {
-    this(engine, extra, MoreExecutors.newDirectExecutorService());
-  }
-
-  /** With work after the ack on {@code background} instead of a direct executor. */
-  public SlackTestApp(DbEngine engine, Map<String, String> extra, ExecutorService background) {
-    on(engine).withEnv(extra).withBackground(background).start();
-  }
-
-  /** As {@link #SlackTestApp(DbEngine, Map)}, with the scheduler ticking every {@code tick}. */
-  public static SlackTestApp ticking(DbEngine engine, Map<String, String> extra, Duration tick) {
-    return extension().on(engine).withEnv(extra).ticking(tick).start();
   }
 
   /** On {@code engine} instead of H2. */
@@ -110,6 +112,21 @@ public final class SlackTestApp implements AutoCloseable, BeforeEachCallback, Af
     return this;
   }
 
+  /**
+   * Teams in local mode on the same app, against a {@link #connector} the test reaches through
+   * {@link #teams}.
+   */
+  public SlackTestApp withTeams() {
+    this.withTeams = true;
+    return withEnv("SHAREWELL_TEAMS_LOCAL", "true");
+  }
+
+  /** Closes {@code resource} after the app, as its fakes: something the app was started on. */
+  public <T extends AutoCloseable> T closeAfter(T resource) {
+    closeAfter.add(resource);
+    return resource;
+  }
+
   /** Not started before each test: the test calls {@link #start()}; it is still closed after. */
   public SlackTestApp startedByTest() {
     this.startedByTest = true;
@@ -126,15 +143,6 @@ public final class SlackTestApp implements AutoCloseable, BeforeEachCallback, Af
     return this;
   }
 
-  /**
-   * A second instance of the same deployment, started now: the same database, fake Slack and clock,
-   * its own scheduler ({@code tick}, zero for none). Closing it leaves the shared parts to this
-   * one.
-   */
-  public SlackTestApp another(Map<String, String> extra, Duration tick) {
-    return extension().sharing(this).withEnv(extra).ticking(tick).start();
-  }
-
   /** Starts it on {@code engine}, with {@code settings} added: for a test that chooses them. */
   public SlackTestApp start(DbEngine engine, Map<String, String> settings) {
     return on(engine).withEnv(settings).start();
@@ -147,6 +155,9 @@ public final class SlackTestApp implements AutoCloseable, BeforeEachCallback, Af
   public SlackTestApp start() {
     if (app != null) {
       throw new IllegalStateException("already started");
+    }
+    if (withTeams) {
+      connector = new FakeConnector();
     }
     if (sharing == null) {
       slack = new FakeSlack();
@@ -177,19 +188,45 @@ public final class SlackTestApp implements AutoCloseable, BeforeEachCallback, Af
     }
     http = new Http(app.port());
     requests = new SlackRequests(http, SECRET, slack);
+    if (withTeams) {
+      teams = new TeamsActivities(http, connector);
+    }
     return this;
+  }
+
+  /** The id of the content item added last: after a test submitted the add-content form. */
+  public String latestContentId() {
+    return rows().latestId("content_items");
+  }
+
+  /** Counts rows in its database. */
+  public Rows rows() {
+    return new Rows(db.jdbi());
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    perClass = true;
+    start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    if (!startedByTest) {
+    if (!perClass && !startedByTest) {
       start();
     }
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
-    close();
+    if (!perClass) {
+      close();
+    }
   }
 
   @Override
@@ -210,13 +247,15 @@ public final class SlackTestApp implements AutoCloseable, BeforeEachCallback, Af
   }
 
   private void closeFakes() {
-    if (sharing == null) {
-      if (slack != null) {
-        slack.close();
+    try (Closer closer = new Closer()) {
+      if (connector != null) {
+        closer.add(connector);
       }
-      if (db != null) {
-        db.close();
+      if (sharing == null) {
+        closer.add(slack);
+        closer.add(db);
       }
+      closeAfter.forEach(closer::add);
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.sharewell.app.AppRuntime;
 import dev.sharewell.app.Application;
 import dev.sharewell.app.Settings;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The real app on port 0 with Teams in local mode against a {@link FakeConnector}, on a fresh
  * database, with a test clock and a direct executor (work after the answer runs before the request
- * returns). {@link #withAppId} starts it with credentials instead, against a {@link FakeBotLogin}.
+ * returns). {@link #withAppId} gives it credentials instead, against a {@link FakeBotLogin}.
  *
  * <p>A test gets one as an extension, the way Jdbi's tests get a database:
  * {@code @RegisterExtension final TeamsTestApp t = TeamsTestApp.extension();} starts it before each
@@ -48,31 +49,16 @@ public final class TeamsTestApp implements AutoCloseable, BeforeEachCallback, Af
   private ExecutorService background = MoreExecutors.newDirectExecutorService();
   private boolean startedByTest;
   private boolean closed;
+  private final List<AutoCloseable> closeAfter = new ArrayList<>();
 
   private TeamsTestApp() {}
 
-  /** Unstarted, in local mode on H2, for {@code @RegisterExtension}. */
+  /**
+   * Unstarted, in local mode on H2, for {@code @RegisterExtension}; or, for a test that must manage
+   * it by hand, configured and then {@link #start() started} in a try-with-resources.
+   */
   public static TeamsTestApp extension() {
     return new TeamsTestApp();
-  }
-
-  /** Local mode: no app id, no tokens. */
-  public TeamsTestApp(DbEngine engine) {
-    this(engine, Map.of());
-  }
-
-  public TeamsTestApp(DbEngine engine, Map<String, String> extra) {
-    on(engine).withEnv(extra).start();
-  }
-
-  /** Local mode, with work after the answer on {@code background} instead of a direct executor. */
-  public static TeamsTestApp withBackground(DbEngine engine, ExecutorService background) {
-    return extension().on(engine).withBackground(background).start();
-  }
-
-  /** With an app id, started now: every activity needs a token signed by {@link #login}. */
-  public static TeamsTestApp withAppId(Map<String, String> extra) {
-    return extension().withAppId().withEnv(extra).start();
   }
 
   /** On {@code engine} instead of H2. */
@@ -113,6 +99,12 @@ public final class TeamsTestApp implements AutoCloseable, BeforeEachCallback, Af
   public TeamsTestApp withBackground(ExecutorService background) {
     this.background = background;
     return this;
+  }
+
+  /** Closes {@code resource} after the app, as its fakes: something the app was started on. */
+  public <T extends AutoCloseable> T closeAfter(T resource) {
+    closeAfter.add(resource);
+    return resource;
   }
 
   /** Not started before each test: the test calls {@link #start()}; it is still closed after. */
@@ -162,6 +154,16 @@ public final class TeamsTestApp implements AutoCloseable, BeforeEachCallback, Af
     return this;
   }
 
+  /** The id of the content item added last: after a test submitted the add-content form. */
+  public String latestContentId() {
+    return rows().latestId("content_items");
+  }
+
+  /** Counts rows in its database. */
+  public Rows rows() {
+    return new Rows(db.jdbi());
+  }
+
   @Override
   public void beforeEach(ExtensionContext context) {
     if (!startedByTest) {
@@ -190,14 +192,11 @@ public final class TeamsTestApp implements AutoCloseable, BeforeEachCallback, Af
   }
 
   private void closeFakes() {
-    if (connector != null) {
-      connector.close();
-    }
-    if (login != null) {
-      login.close();
-    }
-    if (db != null) {
-      db.close();
+    try (Closer closer = new Closer()) {
+      closer.add(connector);
+      closer.add(login);
+      closer.add(db);
+      closeAfter.forEach(closer::add);
     }
   }
 }
