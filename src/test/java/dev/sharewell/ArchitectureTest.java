@@ -1,6 +1,7 @@
 package dev.sharewell;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -8,8 +9,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The dependency rule of docs/architecture.md: the core knows nothing of Slack, Teams or HTTP; each
- * SDK stays inside its adapter; only {@code app} wires everything together.
+ * The house of docs/architecture.md: the core knows nothing of Slack, Teams or HTTP; each SDK stays
+ * inside its adapter; only {@code app} wires everything together; and no package imports one that
+ * imports it back, directly or round a loop.
  */
 @AnalyzeClasses(packages = "dev.sharewell", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -17,12 +19,14 @@ class ArchitectureTest {
     "dev.sharewell.audit..",
     "dev.sharewell.chat..",
     "dev.sharewell.common..",
+    "dev.sharewell.identity..",
     "dev.sharewell.member..",
     "dev.sharewell.content..",
     "dev.sharewell.conversation..",
     "dev.sharewell.guidelines..",
     "dev.sharewell.delivery..",
     "dev.sharewell.personalise..",
+    "dev.sharewell.privacy..",
     "dev.sharewell.share..",
     "dev.sharewell.leaderboard..",
     "dev.sharewell.reach..",
@@ -46,6 +50,10 @@ class ArchitectureTest {
               "io.javalin..",
               "jakarta.servlet..",
               "org.eclipse.jetty..");
+
+  @ArchTest
+  static final ArchRule packages_are_free_of_cycles =
+      slices().matching("dev.sharewell.(*)..").should().beFreeOfCycles();
 
   @ArchTest
   static final ArchRule only_the_teams_adapter_uses_the_bot_framework =

@@ -13,11 +13,11 @@ import dev.sharewell.delivery.DeliveryEngine;
 import dev.sharewell.delivery.DeliveryService;
 import dev.sharewell.delivery.PlanningRules;
 import dev.sharewell.guidelines.Guidelines;
+import dev.sharewell.identity.Platform;
 import dev.sharewell.leaderboard.LeaderboardPoster;
 import dev.sharewell.leaderboard.LeaderboardService;
 import dev.sharewell.leaderboard.Totals;
 import dev.sharewell.member.MemberService;
-import dev.sharewell.member.Platform;
 import dev.sharewell.member.Workspaces;
 import dev.sharewell.personalise.ItemOriginality;
 import dev.sharewell.personalise.Prompts;
@@ -69,8 +69,8 @@ record CoreServices(
     MemberService members = new MemberService(jdbi, clock, settings.admins(), audit);
     Workspaces workspaces = new Workspaces(jdbi, clock);
     Prompts prompts = new Prompts(jdbi, clock);
-    ContentService content = new ContentService(jdbi, clock, settings.timeZone(), audit);
-    ItemOriginality originality = new ItemOriginality(jdbi, content);
+    ContentService content = new ContentService(jdbi, clock, settings.timeZone(), audit, prompts);
+    ItemOriginality originality = new ItemOriginality(jdbi);
     ShareService shares =
         new ShareService(
             jdbi, clock, content, settings.points(), new Totals(settings.timeZone()), originality);

@@ -1,9 +1,9 @@
 package dev.sharewell.app;
 
 import dev.sharewell.chat.FileLinks;
+import dev.sharewell.identity.PlatformUser;
+import dev.sharewell.identity.Profile;
 import dev.sharewell.member.MemberService;
-import dev.sharewell.member.PlatformUser;
-import dev.sharewell.member.Profile;
 import dev.sharewell.share.Downloads;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;

@@ -1,10 +1,10 @@
 package dev.sharewell.app;
 
 import dev.sharewell.common.WeeklyTime;
+import dev.sharewell.identity.Platform;
+import dev.sharewell.identity.PlatformUser;
 import dev.sharewell.member.Network;
 import dev.sharewell.member.Organisation;
-import dev.sharewell.member.Platform;
-import dev.sharewell.member.PlatformUser;
 import dev.sharewell.share.PointsRules;
 import dev.sharewell.store.DatabaseSettings;
 import java.nio.file.Path;

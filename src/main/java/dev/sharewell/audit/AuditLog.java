@@ -1,7 +1,7 @@
 package dev.sharewell.audit;
 
-import dev.sharewell.member.Member;
-import dev.sharewell.member.Platform;
+import dev.sharewell.identity.Actor;
+import dev.sharewell.identity.Platform;
 import dev.sharewell.store.Columns;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,14 +28,14 @@ public final class AuditLog {
    * detail longer than its column (an item's url may be longer than the detail) is cut: an entry
    * must never fail the change it records.
    */
-  public void record(Member actor, String action, String subject, String detail) {
+  public void record(Actor actor, String action, String subject, String detail) {
     jdbi.useHandle(handle -> record(handle, actor, action, subject, detail));
   }
 
   /**
    * Writes one entry inside the caller's transaction, so the entry and the change land together.
    */
-  public void record(Handle handle, Member actor, String action, String subject, String detail) {
+  public void record(Handle handle, Actor actor, String action, String subject, String detail) {
     handle
         .attach(Dao.class)
         .insert(
@@ -80,7 +80,7 @@ public final class AuditLog {
    * and every change to the content catalogue, which is the whole organisation's (comms add an item
    * once, and members on every platform get it).
    */
-  public List<AuditEntry> latestIn(Member admin, int limit) {
+  public List<AuditEntry> latestIn(Actor admin, int limit) {
     admin.requireAdmin();
     return jdbi.withExtension(
         Dao.class,

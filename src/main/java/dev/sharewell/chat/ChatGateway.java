@@ -1,6 +1,6 @@
 package dev.sharewell.chat;
 
-import dev.sharewell.member.Platform;
+import dev.sharewell.identity.Platform;
 
 /**
  * The port through which the core sends messages on its own initiative (digests, invitations, the

@@ -1,6 +1,6 @@
 package dev.sharewell.chat;
 
-import dev.sharewell.member.Platform;
+import dev.sharewell.identity.Platform;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

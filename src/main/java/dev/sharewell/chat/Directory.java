@@ -1,8 +1,8 @@
 package dev.sharewell.chat;
 
-import dev.sharewell.member.Platform;
-import dev.sharewell.member.PlatformUser;
-import dev.sharewell.member.Profile;
+import dev.sharewell.identity.Platform;
+import dev.sharewell.identity.PlatformUser;
+import dev.sharewell.identity.Profile;
 import java.util.List;
 
 /** What a platform knows about its people: who is in a channel, and a person's profile. */

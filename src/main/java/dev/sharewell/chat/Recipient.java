@@ -1,7 +1,7 @@
 package dev.sharewell.chat;
 
-import dev.sharewell.member.Platform;
-import dev.sharewell.member.PlatformUser;
+import dev.sharewell.identity.Platform;
+import dev.sharewell.identity.PlatformUser;
 import java.util.Objects;
 import java.util.Optional;
 

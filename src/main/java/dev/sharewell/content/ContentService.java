@@ -37,13 +37,14 @@ public final class ContentService {
 
   /**
    * @param zone the organisation's time zone, in which "live until" dates end
+   * @param prompts where an item's own prompts go, in the same transaction as the item
    */
-  public ContentService(Jdbi jdbi, Clock clock, ZoneId zone, AuditLog audit) {
+  public ContentService(Jdbi jdbi, Clock clock, ZoneId zone, AuditLog audit, Prompts prompts) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.zone = zone;
     this.audit = audit;
-    this.prompts = new Prompts(jdbi, clock);
+    this.prompts = prompts;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.sharewell.conversation;
 
+import dev.sharewell.chat.ActionIds;
 import dev.sharewell.chat.Form;
 import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.common.FieldError;
@@ -9,11 +10,11 @@ import dev.sharewell.common.Message;
 import dev.sharewell.common.NotFoundException;
 import dev.sharewell.common.SharewellException;
 import dev.sharewell.common.Texts;
+import dev.sharewell.identity.Platform;
+import dev.sharewell.identity.PlatformUser;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Organisation;
-import dev.sharewell.member.Platform;
-import dev.sharewell.member.PlatformUser;
 import dev.sharewell.member.Workspaces;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.sharewell.conversation;
 
+import dev.sharewell.chat.ActionIds;
 import dev.sharewell.chat.Block;
 import dev.sharewell.chat.Form;
 import dev.sharewell.chat.Input;

@@ -1,35 +1,26 @@
 package dev.sharewell.conversation;
 
 import dev.sharewell.chat.Action;
+import dev.sharewell.chat.ActionIds;
 import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.common.Language;
 import dev.sharewell.common.Texts;
+import dev.sharewell.delivery.InvitationMessage;
 import java.util.List;
 
 /**
- * What Sharewell says to someone who has not joined: an invitation or a first hello. Both explain
- * what the programme is for and what it asks, and nobody is opted in without pressing Join.
+ * What Sharewell says around joining: the first hello when the app is installed for a person (the
+ * invitation is the outbox's, {@link InvitationMessage}) and the welcome after Join.
  */
 public final class Greetings {
   private Greetings() {}
-
-  /** An invitation from a named colleague, with Join and No thanks. */
-  public static OutboundMessage invitation(String inviterName, Language language) {
-    return OutboundMessage.builder(Texts.get(language, "invite.summary", inviterName))
-        .heading(Texts.get(language, "invite.heading"))
-        .paragraph(Texts.get(language, "invite.body", inviterName))
-        .paragraph(Texts.get(language, "programme.what"))
-        .actions(joinButtons(language))
-        .note(Texts.get(language, "programme.voluntary"))
-        .build();
-  }
 
   /** The hello when the app is installed for a person (Teams), with Join and No thanks. */
   public static OutboundMessage hello(Language language) {
     return OutboundMessage.builder(Texts.get(language, "hello.summary"))
         .heading(Texts.get(language, "hello.heading"))
         .paragraph(Texts.get(language, "programme.what"))
-        .actions(joinButtons(language))
+        .actions(InvitationMessage.joinButtons(language))
         .note(Texts.get(language, "programme.voluntary"))
         .build();
   }
@@ -49,13 +40,5 @@ public final class Greetings {
                     Action.Style.PRIMARY)))
         .note(Texts.get(language, "welcome.leave"))
         .build();
-  }
-
-  private static List<Action> joinButtons(Language language) {
-    return List.of(
-        new Action.Button(
-            ActionIds.JOIN, Texts.get(language, "button.join"), "", Action.Style.PRIMARY),
-        new Action.Button(
-            ActionIds.DECLINE, Texts.get(language, "button.decline"), "", Action.Style.DEFAULT));
   }
 }

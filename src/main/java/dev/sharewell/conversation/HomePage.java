@@ -1,6 +1,7 @@
 package dev.sharewell.conversation;
 
 import dev.sharewell.chat.Action;
+import dev.sharewell.chat.ActionIds;
 import dev.sharewell.chat.Block;
 import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.member.Member;

@@ -1,7 +1,7 @@
 package dev.sharewell.conversation;
 
 import dev.sharewell.common.Language;
-import dev.sharewell.member.PlatformUser;
+import dev.sharewell.identity.PlatformUser;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.sharewell.conversation;
 
-import dev.sharewell.member.PlatformUser;
-import dev.sharewell.member.Profile;
+import dev.sharewell.identity.PlatformUser;
+import dev.sharewell.identity.Profile;
 import java.util.Optional;
 
 /**

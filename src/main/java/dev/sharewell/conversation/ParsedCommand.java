@@ -1,6 +1,6 @@
 package dev.sharewell.conversation;
 
-import dev.sharewell.member.PlatformUser;
+import dev.sharewell.identity.PlatformUser;
 import java.util.List;
 
 /**

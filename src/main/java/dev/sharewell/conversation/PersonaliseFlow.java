@@ -1,6 +1,7 @@
 package dev.sharewell.conversation;
 
 import dev.sharewell.chat.Action;
+import dev.sharewell.chat.ActionIds;
 import dev.sharewell.chat.Block;
 import dev.sharewell.chat.Form;
 import dev.sharewell.chat.Input;
@@ -63,7 +64,8 @@ final class PersonaliseFlow {
       throw InvalidInputException.of(DRAFT, "error.share.text_long", TEXT_MAX);
     }
     boolean goAhead = !values.all(GO_AHEAD).isEmpty();
-    Originality.Closeness closeness = originality.check(item.id(), actor.member().id(), text);
+    Originality.Closeness closeness =
+        originality.check(item.id(), item.captions(), actor.member().id(), text);
     if (closeness.tooClose() && !goAhead) {
       String note =
           closeness.toSuggested()

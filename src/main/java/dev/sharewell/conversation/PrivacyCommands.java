@@ -3,6 +3,7 @@ package dev.sharewell.conversation;
 import dev.sharewell.audit.AuditEntry;
 import dev.sharewell.audit.AuditLog;
 import dev.sharewell.chat.Action;
+import dev.sharewell.chat.ActionIds;
 import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.privacy.Forgetting;
 import dev.sharewell.privacy.PersonalData;

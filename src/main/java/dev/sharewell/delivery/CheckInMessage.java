@@ -1,10 +1,10 @@
 package dev.sharewell.delivery;
 
 import dev.sharewell.chat.Action;
+import dev.sharewell.chat.ActionIds;
 import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.common.Language;
 import dev.sharewell.common.Texts;
-import dev.sharewell.conversation.ActionIds;
 import java.util.List;
 
 /** The one message to someone who ignored three digests in a row: stay, pause or leave. */

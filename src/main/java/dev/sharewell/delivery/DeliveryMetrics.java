@@ -1,6 +1,6 @@
 package dev.sharewell.delivery;
 
-import dev.sharewell.member.Platform;
+import dev.sharewell.identity.Platform;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,9 +1,10 @@
 package dev.sharewell.delivery;
 
 import dev.sharewell.audit.AuditLog;
+import dev.sharewell.common.Periods;
+import dev.sharewell.identity.Platform;
+import dev.sharewell.identity.PlatformUser;
 import dev.sharewell.member.Member;
-import dev.sharewell.member.Platform;
-import dev.sharewell.member.PlatformUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,13 +1,13 @@
 package dev.sharewell.delivery;
 
 import dev.sharewell.chat.Action;
+import dev.sharewell.chat.ActionIds;
 import dev.sharewell.chat.Block;
 import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.common.Language;
 import dev.sharewell.common.Texts;
 import dev.sharewell.content.ContentItem;
 import dev.sharewell.content.ShareLinks;
-import dev.sharewell.conversation.ActionIds;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.Network;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.sharewell.delivery;
 
+import dev.sharewell.common.Periods;
 import dev.sharewell.member.QuietHours;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;

@@ -3,10 +3,9 @@ package dev.sharewell.delivery;
 import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.chat.Recipient;
 import dev.sharewell.common.Language;
-import dev.sharewell.conversation.Greetings;
+import dev.sharewell.identity.PlatformUser;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.MemberService;
-import dev.sharewell.member.PlatformUser;
 import dev.sharewell.member.Workspaces;
 import java.time.Clock;
 import java.time.Instant;
@@ -77,7 +76,7 @@ final class OutboxMessages {
     Member inviter = members.get(row.inviterId());
     return new Letter(
         Recipient.person(invitee),
-        Greetings.invitation(inviter.displayName(), Language.EN),
+        InvitationMessage.render(inviter.displayName(), Language.EN),
         OutboxDao.INVITATION,
         Optional.empty());
   }

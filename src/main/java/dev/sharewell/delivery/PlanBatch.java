@@ -1,6 +1,6 @@
 package dev.sharewell.delivery;
 
-import dev.sharewell.member.Platform;
+import dev.sharewell.identity.Platform;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

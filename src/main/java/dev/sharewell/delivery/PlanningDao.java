@@ -1,6 +1,6 @@
 package dev.sharewell.delivery;
 
-import dev.sharewell.member.Platform;
+import dev.sharewell.identity.Platform;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;

@@ -1,6 +1,6 @@
 package dev.sharewell.delivery;
 
-import dev.sharewell.member.Platform;
+import dev.sharewell.identity.Platform;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.sharewell.leaderboard;
 
-import dev.sharewell.delivery.Periods;
+import dev.sharewell.common.Periods;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,7 +1,7 @@
 package dev.sharewell.leaderboard;
 
+import dev.sharewell.identity.Platform;
 import dev.sharewell.member.Member;
-import dev.sharewell.member.Platform;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

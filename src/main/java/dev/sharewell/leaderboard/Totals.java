@@ -8,7 +8,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Keeps the running totals the leaderboard reads: each awarded share adds to the member's all-time,
- * week, month and day buckets, inside the transaction that records it.
+ * week, month, day and rolling 30-day buckets ({@link Buckets#of}), inside the transaction that
+ * records it.
  */
 public final class Totals {
   private final ZoneId zone;

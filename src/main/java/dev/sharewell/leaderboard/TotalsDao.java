@@ -1,6 +1,6 @@
 package dev.sharewell.leaderboard;
 
-import dev.sharewell.member.Platform;
+import dev.sharewell.identity.Platform;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -3,6 +3,8 @@ package dev.sharewell.member;
 import dev.sharewell.common.Language;
 import dev.sharewell.common.Message;
 import dev.sharewell.common.NotAllowedException;
+import dev.sharewell.identity.Actor;
+import dev.sharewell.identity.PlatformUser;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -24,7 +26,8 @@ public record Member(
     Optional<Instant> pausedUntil,
     Set<Role> roles,
     Preferences preferences,
-    Instant createdAt) {
+    Instant createdAt)
+    implements Actor {
 
   public Member {
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -55,6 +58,7 @@ public record Member(
   }
 
   /** Refuses unless the member is an admin. */
+  @Override
   public void requireAdmin() {
     if (!has(Role.ADMIN)) {
       throw new NotAllowedException(Message.of("error.role_required", Role.ADMIN.key()));

@@ -1,6 +1,7 @@
 package dev.sharewell.member;
 
 import dev.sharewell.common.Language;
+import dev.sharewell.identity.PlatformUser;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumMap;

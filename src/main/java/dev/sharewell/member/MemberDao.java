@@ -1,5 +1,6 @@
 package dev.sharewell.member;
 
+import dev.sharewell.identity.Platform;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.sharewell.member;
 
+import dev.sharewell.identity.Platform;
 import java.time.Instant;
 
 /** One row of {@code members}, as stored (nullable columns are nullable fields). */

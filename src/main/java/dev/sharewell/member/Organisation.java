@@ -1,5 +1,7 @@
 package dev.sharewell.member;
 
+import dev.sharewell.identity.Platform;
+import dev.sharewell.identity.PlatformUser;
 import java.util.Optional;
 import java.util.Set;
 

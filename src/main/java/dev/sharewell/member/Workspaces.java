@@ -1,5 +1,6 @@
 package dev.sharewell.member;
 
+import dev.sharewell.identity.Platform;
 import java.time.Clock;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;

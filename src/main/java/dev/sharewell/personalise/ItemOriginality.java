@@ -1,7 +1,5 @@
 package dev.sharewell.personalise;
 
-import dev.sharewell.content.ContentItem;
-import dev.sharewell.content.ContentService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,6 @@ public final class ItemOriginality implements Originality {
   private static final int ITEMS_KEPT = 200;
 
   private final Jdbi jdbi;
-  private final ContentService content;
   private final NearDuplicateRule rule;
   private final Map<Long, ItemTexts> items =
       new LinkedHashMap<>(16, 0.75f, true) {
@@ -29,19 +26,18 @@ public final class ItemOriginality implements Originality {
         }
       };
 
-  public ItemOriginality(Jdbi jdbi, ContentService content) {
-    this(jdbi, content, NearDuplicateRule.standard());
+  public ItemOriginality(Jdbi jdbi) {
+    this(jdbi, NearDuplicateRule.standard());
   }
 
-  public ItemOriginality(Jdbi jdbi, ContentService content, NearDuplicateRule rule) {
+  public ItemOriginality(Jdbi jdbi, NearDuplicateRule rule) {
     this.jdbi = jdbi;
-    this.content = content;
     this.rule = rule;
   }
 
   @Override
-  public Closeness check(long contentId, long memberId, String text) {
-    NearDuplicateVerdict verdict = current(content.get(contentId)).check(text, memberId);
+  public Closeness check(long contentId, List<String> captions, long memberId, String text) {
+    NearDuplicateVerdict verdict = current(contentId, captions).check(text, memberId);
     return new Closeness(
         verdict.closeness(),
         verdict.tooClose(),
@@ -51,18 +47,18 @@ public final class ItemOriginality implements Originality {
   }
 
   /** The item's index, brought up to date with the database. */
-  private NearDuplicateIndex current(ContentItem item) {
-    ItemTexts texts = cached(item);
+  private NearDuplicateIndex current(long contentId, List<String> captions) {
+    ItemTexts texts = cached(contentId, captions);
     synchronized (texts) {
-      long kept = jdbi.withExtension(TextsDao.class, dao -> dao.countUpTo(item.id(), texts.last));
+      long kept = jdbi.withExtension(TextsDao.class, dao -> dao.countUpTo(contentId, texts.last));
       if (kept != texts.loaded) {
         synchronized (items) {
-          items.remove(item.id());
+          items.remove(contentId);
         }
-        return current(item);
+        return current(contentId, captions);
       }
       for (TextsDao.Reported reported :
-          jdbi.withExtension(TextsDao.class, dao -> dao.after(item.id(), texts.last))) {
+          jdbi.withExtension(TextsDao.class, dao -> dao.after(contentId, texts.last))) {
         texts.index.addColleague(reported.memberId(), reported.text());
         texts.last = reported.id();
         texts.loaded++;
@@ -71,13 +67,13 @@ public final class ItemOriginality implements Originality {
     }
   }
 
-  private ItemTexts cached(ContentItem item) {
+  private ItemTexts cached(long contentId, List<String> captions) {
     synchronized (items) {
-      ItemTexts texts = items.get(item.id());
-      if (texts == null || !texts.captions.equals(item.captions())) {
-        texts = new ItemTexts(item.captions(), new NearDuplicateIndex(rule));
-        item.captions().forEach(texts.index::addSuggested);
-        items.put(item.id(), texts);
+      ItemTexts texts = items.get(contentId);
+      if (texts == null || !texts.captions.equals(captions)) {
+        texts = new ItemTexts(captions, new NearDuplicateIndex(rule));
+        captions.forEach(texts.index::addSuggested);
+        items.put(contentId, texts);
       }
       return texts;
     }

@@ -1,5 +1,7 @@
 package dev.sharewell.personalise;
 
+import java.util.List;
+
 /**
  * Judges how much of a post is copied: from the item's suggested captions or from what colleagues
  * already reported for it.
@@ -7,9 +9,10 @@ package dev.sharewell.personalise;
 public interface Originality {
   /**
    * How close {@code text} is to what was suggested or what colleagues posted for the item; the
-   * member's own earlier texts (the same post on another network) do not count against them.
+   * member's own earlier texts (the same post on another network) do not count against them. {@code
+   * captions} are the item's suggested texts, which the caller holds with the item.
    */
-  Closeness check(long contentId, long memberId, String text);
+  Closeness check(long contentId, List<String> captions, long memberId, String text);
 
   /**
    * The outcome: a score from 0 (all own words) to 1 (all copied), whether that is too close, and

@@ -1,8 +1,8 @@
 package dev.sharewell.reach;
 
+import dev.sharewell.identity.Platform;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.Network;
-import dev.sharewell.member.Platform;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

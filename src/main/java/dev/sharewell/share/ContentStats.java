@@ -1,8 +1,8 @@
 package dev.sharewell.share;
 
+import dev.sharewell.identity.Platform;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.Network;
-import dev.sharewell.member.Platform;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;

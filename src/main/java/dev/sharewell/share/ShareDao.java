@@ -1,7 +1,7 @@
 package dev.sharewell.share;
 
+import dev.sharewell.identity.Platform;
 import dev.sharewell.member.Network;
-import dev.sharewell.member.Platform;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -5,6 +5,7 @@ import dev.sharewell.common.InvalidInputException;
 import dev.sharewell.common.Message;
 import dev.sharewell.common.NotAllowedException;
 import dev.sharewell.common.NotFoundException;
+import dev.sharewell.content.ContentItem;
 import dev.sharewell.content.ContentService;
 import dev.sharewell.leaderboard.Totals;
 import dev.sharewell.member.Member;
@@ -61,7 +62,7 @@ public final class ShareService {
     if (!member.isOptedIn()) {
       throw new NotAllowedException(Message.of("error.not_joined"));
     }
-    content.get(report.contentId());
+    ContentItem item = content.get(report.contentId());
     List<FieldError> errors = new ArrayList<>();
     Optional<Network> network = Network.fromKey(report.network());
     if (network.isEmpty()) {
@@ -82,7 +83,7 @@ public final class ShareService {
     }
     Instant now = clock.instant();
     Originality.Closeness closeness =
-        text.map(t -> originality.check(report.contentId(), member.id(), t)).orElse(null);
+        text.map(t -> originality.check(item.id(), item.captions(), member.id(), t)).orElse(null);
     boolean personalised = closeness != null && closeness.personal();
     return jdbi.inTransaction(
         handle -> {

@@ -13,9 +13,9 @@ import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import dev.sharewell.chat.Action;
+import dev.sharewell.chat.ActionIds;
 import dev.sharewell.chat.Block;
 import dev.sharewell.chat.OutboundMessage;
-import dev.sharewell.conversation.ActionIds;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -15,7 +15,7 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.conversation.Conversation;
-import dev.sharewell.member.Platform;
+import dev.sharewell.identity.Platform;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package dev.sharewell.slack;
 
 import dev.sharewell.chat.Directory;
+import dev.sharewell.identity.PlatformUser;
+import dev.sharewell.identity.Profile;
 import dev.sharewell.member.MemberService;
-import dev.sharewell.member.PlatformUser;
-import dev.sharewell.member.Profile;
 import dev.sharewell.store.Outages;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

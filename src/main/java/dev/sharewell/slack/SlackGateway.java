@@ -12,7 +12,7 @@ import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.chat.Recipient;
 import dev.sharewell.chat.SentMessage;
 import dev.sharewell.http.UnknownOutcomes;
-import dev.sharewell.member.Platform;
+import dev.sharewell.identity.Platform;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.sharewell.slack;
 
 import dev.sharewell.conversation.CommandRequest;
-import dev.sharewell.member.PlatformUser;
+import dev.sharewell.identity.PlatformUser;
 import dev.sharewell.store.Columns;
 import java.util.Map;
 import java.util.Optional;

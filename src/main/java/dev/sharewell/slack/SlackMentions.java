@@ -1,8 +1,8 @@
 package dev.sharewell.slack;
 
 import dev.sharewell.conversation.CommandRequest;
-import dev.sharewell.member.Platform;
-import dev.sharewell.member.PlatformUser;
+import dev.sharewell.identity.Platform;
+import dev.sharewell.identity.PlatformUser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -9,7 +9,7 @@ import dev.sharewell.common.Language;
 import dev.sharewell.common.Texts;
 import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.Reply;
-import dev.sharewell.member.PlatformUser;
+import dev.sharewell.identity.PlatformUser;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,10 +1,10 @@
 package dev.sharewell.teams;
 
 import dev.sharewell.chat.Action;
+import dev.sharewell.chat.ActionIds;
 import dev.sharewell.chat.Block;
 import dev.sharewell.chat.Form;
 import dev.sharewell.chat.OutboundMessage;
-import dev.sharewell.conversation.ActionIds;
 import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.Origin;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.conversation.Conversation;
-import dev.sharewell.member.Platform;
+import dev.sharewell.identity.Platform;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

@@ -6,9 +6,9 @@ import com.microsoft.bot.schema.ConversationReference;
 import dev.sharewell.chat.ChatDeliveryException;
 import dev.sharewell.chat.ChatDeliveryException.Kind;
 import dev.sharewell.chat.Directory;
-import dev.sharewell.member.Platform;
-import dev.sharewell.member.PlatformUser;
-import dev.sharewell.member.Profile;
+import dev.sharewell.identity.Platform;
+import dev.sharewell.identity.PlatformUser;
+import dev.sharewell.identity.Profile;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 

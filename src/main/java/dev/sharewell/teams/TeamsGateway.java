@@ -10,9 +10,9 @@ import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.chat.Recipient;
 import dev.sharewell.chat.SentMessage;
 import dev.sharewell.conversation.Origin;
-import dev.sharewell.member.Platform;
-import dev.sharewell.member.PlatformUser;
-import dev.sharewell.member.Profile;
+import dev.sharewell.identity.Platform;
+import dev.sharewell.identity.PlatformUser;
+import dev.sharewell.identity.Profile;
 import java.util.Map;
 import java.util.Optional;
 

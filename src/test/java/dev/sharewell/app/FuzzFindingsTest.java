@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sharewell.conversation.ActionIds;
+import dev.sharewell.chat.ActionIds;
 import dev.sharewell.testing.FakeConnector;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.LogWatch;

@@ -2,7 +2,7 @@ package dev.sharewell.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sharewell.conversation.ActionIds;
+import dev.sharewell.chat.ActionIds;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.SlackRequests;
 import dev.sharewell.testing.SlackTestApp;

@@ -1,7 +1,7 @@
 package dev.sharewell.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sharewell.conversation.ActionIds;
+import dev.sharewell.chat.ActionIds;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.Junk;

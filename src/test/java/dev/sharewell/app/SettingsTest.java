@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sharewell.common.WeeklyTime;
+import dev.sharewell.identity.Platform;
 import dev.sharewell.member.Organisation;
-import dev.sharewell.member.Platform;
 import dev.sharewell.store.DatabaseSettings;
 import java.time.DayOfWeek;
 import java.time.LocalTime;

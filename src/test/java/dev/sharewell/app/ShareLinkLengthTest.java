@@ -3,7 +3,7 @@ package dev.sharewell.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sharewell.conversation.ActionIds;
+import dev.sharewell.chat.ActionIds;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.SlackTestApp;

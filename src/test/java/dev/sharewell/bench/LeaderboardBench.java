@@ -1,10 +1,10 @@
 package dev.sharewell.bench;
 
+import dev.sharewell.identity.Platform;
 import dev.sharewell.leaderboard.Buckets;
 import dev.sharewell.leaderboard.LeaderboardService;
 import dev.sharewell.leaderboard.Period;
 import dev.sharewell.leaderboard.RollingWindow;
-import dev.sharewell.member.Platform;
 import dev.sharewell.store.Database;
 import dev.sharewell.store.DatabaseSettings;
 import java.nio.file.Files;

@@ -8,12 +8,13 @@ import dev.sharewell.common.FieldError;
 import dev.sharewell.common.InvalidInputException;
 import dev.sharewell.common.Language;
 import dev.sharewell.common.NotAllowedException;
+import dev.sharewell.identity.Platform;
+import dev.sharewell.identity.PlatformUser;
+import dev.sharewell.identity.Profile;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.MemberService;
-import dev.sharewell.member.Platform;
-import dev.sharewell.member.PlatformUser;
-import dev.sharewell.member.Profile;
 import dev.sharewell.member.Role;
+import dev.sharewell.personalise.Prompts;
 import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.TestClock;
 import dev.sharewell.testing.TestDatabase;
@@ -54,7 +55,8 @@ class ContentServiceTest {
     db = TestDatabase.open(engine);
     audit = new AuditLog(db.jdbi(), clock);
     MemberService members = new MemberService(db.jdbi(), clock, Set.of("slack:T1/UADMIN"), audit);
-    content = new ContentService(db.jdbi(), clock, COPENHAGEN, audit);
+    content =
+        new ContentService(db.jdbi(), clock, COPENHAGEN, audit, new Prompts(db.jdbi(), clock));
     admin = members.identify(new PlatformUser(Platform.SLACK, "T1", "UADMIN"), Profile.unknown());
     Member someone =
         members.identify(new PlatformUser(Platform.SLACK, "T1", "UCOMMS"), Profile.unknown());

@@ -10,11 +10,11 @@ import dev.sharewell.chat.ChatDeliveryException.Kind;
 import dev.sharewell.common.WeeklyTime;
 import dev.sharewell.content.ContentDraft;
 import dev.sharewell.content.ContentService;
+import dev.sharewell.identity.Platform;
+import dev.sharewell.identity.PlatformUser;
+import dev.sharewell.identity.Profile;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.MemberService;
-import dev.sharewell.member.Platform;
-import dev.sharewell.member.PlatformUser;
-import dev.sharewell.member.Profile;
 import dev.sharewell.member.Role;
 import dev.sharewell.member.Workspaces;
 import dev.sharewell.personalise.Prompts;
@@ -75,7 +75,7 @@ class DeliveryEngineTest {
     db = TestDatabase.open(engine);
     AuditLog audit = new AuditLog(db.jdbi(), clock);
     members = new MemberService(db.jdbi(), clock, Set.of("slack:T1/UCOMMS"), audit);
-    content = new ContentService(db.jdbi(), clock, CPH, audit);
+    content = new ContentService(db.jdbi(), clock, CPH, audit, new Prompts(db.jdbi(), clock));
     deliveries = engine(db, clock, slack);
     comms = members.identify(new PlatformUser(Platform.SLACK, "T1", "UCOMMS"), Profile.unknown());
     content.add(
@@ -93,7 +93,7 @@ class DeliveryEngineTest {
         time,
         m,
         new Workspaces(database.jdbi(), time),
-        new ContentService(database.jdbi(), time, CPH, audit),
+        new ContentService(database.jdbi(), time, CPH, audit, new Prompts(database.jdbi(), time)),
         new Prompts(database.jdbi(), time),
         gateway,
         MoreExecutors.directExecutor(),

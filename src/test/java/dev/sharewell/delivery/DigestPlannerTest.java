@@ -2,6 +2,7 @@ package dev.sharewell.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sharewell.common.Periods;
 import dev.sharewell.common.WeeklyTime;
 import dev.sharewell.member.Cadence;
 import dev.sharewell.member.QuietHours;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sharewell.audit.AuditLog;
 import dev.sharewell.content.ContentDraft;
 import dev.sharewell.content.ContentService;
+import dev.sharewell.identity.Platform;
+import dev.sharewell.identity.PlatformUser;
+import dev.sharewell.identity.Profile;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.MemberService;
-import dev.sharewell.member.Platform;
-import dev.sharewell.member.PlatformUser;
-import dev.sharewell.member.Profile;
 import dev.sharewell.member.Workspaces;
 import dev.sharewell.personalise.Prompts;
 import dev.sharewell.store.Database;
@@ -61,7 +61,7 @@ class TwoInstancesTest {
           new MemberService(db.jdbi(), clock, Set.of("slack:T1/UCOMMS", "slack:T2/UCOMMS"), audit);
       Member comms =
           members.identify(new PlatformUser(Platform.SLACK, "T1", "UCOMMS"), Profile.unknown());
-      new ContentService(db.jdbi(), clock, CPH, audit)
+      new ContentService(db.jdbi(), clock, CPH, audit, new Prompts(db.jdbi(), clock))
           .add(
               comms,
               new ContentDraft(
@@ -136,7 +136,7 @@ class TwoInstancesTest {
         clock,
         members,
         new Workspaces(database.jdbi(), clock),
-        new ContentService(database.jdbi(), clock, CPH, audit),
+        new ContentService(database.jdbi(), clock, CPH, audit, new Prompts(database.jdbi(), clock)),
         new Prompts(database.jdbi(), clock),
         gateway,
         background,

@@ -2,7 +2,7 @@ package dev.sharewell.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sharewell.member.Platform;
+import dev.sharewell.identity.Platform;
 import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.Poll;
 import dev.sharewell.testing.TestClock;

@@ -12,14 +12,15 @@ import dev.sharewell.common.WeeklyTime;
 import dev.sharewell.content.ContentDraft;
 import dev.sharewell.content.ContentItem;
 import dev.sharewell.content.ContentService;
+import dev.sharewell.identity.Platform;
+import dev.sharewell.identity.PlatformUser;
+import dev.sharewell.identity.Profile;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.MemberService;
-import dev.sharewell.member.Platform;
-import dev.sharewell.member.PlatformUser;
 import dev.sharewell.member.Preferences;
-import dev.sharewell.member.Profile;
 import dev.sharewell.member.Role;
 import dev.sharewell.personalise.ItemOriginality;
+import dev.sharewell.personalise.Prompts;
 import dev.sharewell.share.PointsRules;
 import dev.sharewell.share.RecordedShare;
 import dev.sharewell.share.ShareExport;
@@ -69,7 +70,7 @@ class LeaderboardTest {
     db = TestDatabase.open(engine);
     AuditLog audit = new AuditLog(db.jdbi(), clock);
     members = new MemberService(db.jdbi(), clock, Set.of("slack:T1/UADMIN"), audit);
-    content = new ContentService(db.jdbi(), clock, CPH, audit);
+    content = new ContentService(db.jdbi(), clock, CPH, audit, new Prompts(db.jdbi(), clock));
     shares =
         new ShareService(
             db.jdbi(),
@@ -77,7 +78,7 @@ class LeaderboardTest {
             content,
             new PointsRules(10, 5, 50),
             new Totals(CPH),
-            new ItemOriginality(db.jdbi(), content));
+            new ItemOriginality(db.jdbi()));
     leaderboard = new LeaderboardService(db.jdbi(), clock, CPH);
     poster =
         new LeaderboardPoster(

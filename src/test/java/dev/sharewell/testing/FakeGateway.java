@@ -5,7 +5,7 @@ import dev.sharewell.chat.ChatGateway;
 import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.chat.Recipient;
 import dev.sharewell.chat.SentMessage;
-import dev.sharewell.member.Platform;
+import dev.sharewell.identity.Platform;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

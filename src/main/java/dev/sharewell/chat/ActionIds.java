@@ -1,4 +1,4 @@
-package dev.sharewell.conversation;
+package dev.sharewell.chat;
 
 /**
  * The ids of buttons and forms: part of Sharewell's public contract (docs/slack.md). Slack uses

@@ -1,4 +1,4 @@
-package dev.sharewell.member;
+package dev.sharewell.identity;
 
 import dev.sharewell.store.Columns;
 import java.util.Optional;

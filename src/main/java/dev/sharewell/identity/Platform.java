@@ -1,4 +1,4 @@
-package dev.sharewell.member;
+package dev.sharewell.identity;
 
 import java.util.Locale;
 import java.util.Optional;

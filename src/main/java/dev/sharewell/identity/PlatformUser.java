@@ -1,4 +1,4 @@
-package dev.sharewell.member;
+package dev.sharewell.identity;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.sharewell.delivery;
+package dev.sharewell.common;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -24,7 +24,7 @@ public final class Periods {
   }
 
   /** The Monday of a period. */
-  static LocalDate mondayOf(String period) {
+  public static LocalDate mondayOf(String period) {
     String[] parts = period.split("-W");
     int year = Integer.parseInt(parts[0]);
     int week = Integer.parseInt(parts[1]);
@@ -33,12 +33,12 @@ public final class Periods {
         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }
 
-  static String next(String period) {
+  public static String next(String period) {
     return key(mondayOf(period).plusWeeks(1));
   }
 
   /** Whole weeks from one period to another (negative when {@code to} is earlier). */
-  static long weeksBetween(String from, String to) {
+  public static long weeksBetween(String from, String to) {
     return ChronoUnit.WEEKS.between(mondayOf(from), mondayOf(to));
   }
 
