@@ -1,6 +1,7 @@
 package dev.sharewell.app;
 
 import dev.sharewell.audit.AuditLog;
+import dev.sharewell.chat.ChatGateway;
 import dev.sharewell.chat.ChatGateways;
 import dev.sharewell.chat.Directory;
 import dev.sharewell.content.ContentService;
@@ -9,13 +10,22 @@ import dev.sharewell.conversation.ConversationServices;
 import dev.sharewell.conversation.FlagService;
 import dev.sharewell.conversation.InvitationService;
 import dev.sharewell.delivery.DeliveryConfig;
-import dev.sharewell.delivery.DeliveryEngine;
+import dev.sharewell.delivery.DeliveryCounts;
+import dev.sharewell.delivery.DeliveryMetrics;
 import dev.sharewell.delivery.DeliveryService;
+import dev.sharewell.delivery.DeliveryWorker;
+import dev.sharewell.delivery.DigestComposer;
+import dev.sharewell.delivery.Dispatcher;
+import dev.sharewell.delivery.LeaseHeartbeat;
+import dev.sharewell.delivery.OutboxMessages;
 import dev.sharewell.delivery.PlanningRules;
+import dev.sharewell.delivery.SendPauses;
+import dev.sharewell.delivery.WorkspaceLeases;
 import dev.sharewell.guidelines.Guidelines;
 import dev.sharewell.identity.Platform;
 import dev.sharewell.leaderboard.LeaderboardPoster;
 import dev.sharewell.leaderboard.LeaderboardService;
+import dev.sharewell.leaderboard.RollingWindow;
 import dev.sharewell.leaderboard.Totals;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Workspaces;
@@ -35,6 +45,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -75,7 +86,7 @@ record CoreServices(
         new ShareService(
             jdbi, clock, content, settings.points(), new Totals(settings.timeZone()), originality);
     DeliveryService deliveries =
-        DeliveryEngine.create(
+        deliveries(
             deliveryConfig(settings),
             jdbi,
             clock,
@@ -84,13 +95,14 @@ record CoreServices(
             content,
             prompts,
             gateways,
-            background,
-            runtime.senders(),
+            runtime,
             registry,
             audit);
     Map<Platform, String> commsChannels = new EnumMap<>(Platform.class);
     settings.commsChannel().ifPresent(channel -> commsChannels.put(Platform.SLACK, channel));
-    LeaderboardService leaderboard = new LeaderboardService(jdbi, clock, settings.timeZone());
+    LeaderboardService leaderboard =
+        new LeaderboardService(
+            jdbi, clock, settings.timeZone(), new RollingWindow(jdbi, settings.timeZone()));
     LeaderboardPoster poster =
         new LeaderboardPoster(
             jdbi,
@@ -139,6 +151,56 @@ record CoreServices(
         conversation,
         new TextRetention(jdbi, clock, settings.timeZone(), settings.textRetentionDays()),
         clock);
+  }
+
+  /**
+   * The delivery engine: its face ({@link DeliveryService}), the dispatcher with this instance's
+   * workspace leases and the send pauses, the worker that sends each row, and the metrics both
+   * report to. Dispatch loops after "digest now" run on the background executor, sends on the
+   * senders.
+   */
+  private static DeliveryService deliveries(
+      DeliveryConfig config,
+      Jdbi jdbi,
+      Clock clock,
+      MemberService members,
+      Workspaces workspaces,
+      ContentService content,
+      Prompts prompts,
+      ChatGateway gateway,
+      AppRuntime runtime,
+      MeterRegistry registry,
+      AuditLog audit) {
+    WorkspaceLeases leases =
+        new WorkspaceLeases(jdbi, clock, "instance-" + UUID.randomUUID(), config.workspaceLease());
+    LeaseHeartbeat heartbeat = new LeaseHeartbeat(leases);
+    SendPauses pauses = new SendPauses(jdbi);
+    DeliveryMetrics metrics = new DeliveryMetrics(registry, new DeliveryCounts(jdbi));
+    DeliveryWorker worker =
+        new DeliveryWorker(
+            jdbi,
+            clock,
+            members,
+            new OutboxMessages(
+                jdbi,
+                clock,
+                members,
+                workspaces,
+                new DigestComposer(jdbi, clock, content, prompts, config.maxItems())),
+            gateway,
+            metrics);
+    Dispatcher dispatcher =
+        new Dispatcher(
+            jdbi,
+            clock,
+            leases,
+            pauses,
+            worker,
+            runtime.senders(),
+            metrics,
+            new Dispatcher.Limits(config.batchSize(), config.rowLease(), config.perSecond()));
+    return new DeliveryService(
+        jdbi, clock, config, dispatcher, pauses, heartbeat, runtime.background(), audit);
   }
 
   /** What the ticker runs, in this order, on every tick. */

@@ -12,10 +12,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * A workspace's sending pause after a 429, kept next to its dispatch lease so that whichever
  * instance dispatches the workspace next honours it too.
  */
-final class SendPauses {
+public final class SendPauses {
   private final Jdbi jdbi;
 
-  SendPauses(Jdbi jdbi) {
+  public SendPauses(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 

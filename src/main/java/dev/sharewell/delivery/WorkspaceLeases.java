@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * another instance takes over once the lease ran out. A holder that could not renew stops sending a
  * third of a lease before anyone else may start.
  */
-final class WorkspaceLeases {
+public final class WorkspaceLeases {
   private static final Logger LOG = LoggerFactory.getLogger(WorkspaceLeases.class);
 
   private final Jdbi jdbi;
@@ -28,7 +28,8 @@ final class WorkspaceLeases {
   private final Map<OutboxDao.WorkspaceKey, Instant> held = new ConcurrentHashMap<>();
   private volatile Runnable onAcquired = () -> {};
 
-  WorkspaceLeases(Jdbi jdbi, Clock clock, String holder, Duration length) {
+  /** {@code holder} names this instance in the lease rows; each instance needs its own. */
+  public WorkspaceLeases(Jdbi jdbi, Clock clock, String holder, Duration length) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.holder = holder;

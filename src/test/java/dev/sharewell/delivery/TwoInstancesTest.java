@@ -47,7 +47,7 @@ class TwoInstancesTest {
     FakeGateway slack = new FakeGateway(Platform.SLACK);
     DeliveryConfig config =
         new DeliveryConfig(
-            DeliveryEngineTest.CONFIG.rules(),
+            DeliveryServiceTest.CONFIG.rules(),
             3,
             Map.of(Platform.SLACK, RATE),
             20,
@@ -130,7 +130,7 @@ class TwoInstancesTest {
       ExecutorService senders) {
     AuditLog audit = new AuditLog(database.jdbi(), clock);
     MemberService members = new MemberService(database.jdbi(), clock, Set.of(), audit);
-    return DeliveryEngine.create(
+    return DeliveryWiring.deliveries(
         config,
         database.jdbi(),
         clock,

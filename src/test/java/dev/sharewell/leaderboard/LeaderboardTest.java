@@ -79,7 +79,7 @@ class LeaderboardTest {
             new PointsRules(10, 5, 50),
             new Totals(CPH),
             new ItemOriginality(db.jdbi()));
-    leaderboard = new LeaderboardService(db.jdbi(), clock, CPH);
+    leaderboard = new LeaderboardService(db.jdbi(), clock, CPH, new RollingWindow(db.jdbi(), CPH));
     poster =
         new LeaderboardPoster(
             db.jdbi(),

@@ -78,8 +78,7 @@ class TeamsDeliveryOutcomesTest {
   @Test
   void a_digest_the_connector_answered_too_late_is_recorded_unknown_counted_and_not_resent() {
     t.connector.slow(
-        TeamsActivities.chatOf(ALICE),
-        Duration.ofMillis(TeamsBotAdapter.READ_TIMEOUT_MILLIS + 1_000));
+        TeamsActivities.chatOf(ALICE), Duration.ofMillis(SdkAdapter.READ_TIMEOUT_MILLIS + 1_000));
 
     t.teams.say(ADMIN, "digest now");
     laterTicks(3);

@@ -12,15 +12,18 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Jdbi;
 
-/** Wires the engine's parts: planner, composer, worker, dispatcher, leases and metrics. */
-public final class DeliveryEngine {
-  private DeliveryEngine() {}
+/**
+ * The engine's parts wired as the application's {@code CoreServices} wires them, for this package's
+ * tests, which give their own database, clock, gateway and executors.
+ */
+final class DeliveryWiring {
+  private DeliveryWiring() {}
 
   /**
    * @param background where dispatch loops run after "digest now"
    * @param senders where individual sends run, several at a time
    */
-  public static DeliveryService create(
+  static DeliveryService deliveries(
       DeliveryConfig config,
       Jdbi jdbi,
       Clock clock,
@@ -37,8 +40,7 @@ public final class DeliveryEngine {
         new WorkspaceLeases(jdbi, clock, "instance-" + UUID.randomUUID(), config.workspaceLease());
     LeaseHeartbeat heartbeat = new LeaseHeartbeat(leases);
     SendPauses pauses = new SendPauses(jdbi);
-    DeliveryService[] service = new DeliveryService[1];
-    DeliveryMetrics metrics = new DeliveryMetrics(registry, () -> service[0].countsByState());
+    DeliveryMetrics metrics = new DeliveryMetrics(registry, new DeliveryCounts(jdbi));
     DeliveryWorker worker =
         new DeliveryWorker(
             jdbi,
@@ -60,11 +62,9 @@ public final class DeliveryEngine {
             pauses,
             worker,
             senders,
-            RateLimiter.Ticker.SYSTEM,
             metrics,
             new Dispatcher.Limits(config.batchSize(), config.rowLease(), config.perSecond()));
-    service[0] =
-        new DeliveryService(jdbi, clock, config, dispatcher, pauses, heartbeat, background, audit);
-    return service[0];
+    return new DeliveryService(
+        jdbi, clock, config, dispatcher, pauses, heartbeat, background, audit);
   }
 }

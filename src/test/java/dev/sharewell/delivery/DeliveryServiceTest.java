@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The outbox on a real database: planning, claiming, sending, retries, leases. */
 @ParameterizedClass
 @MethodSource("dev.sharewell.testing.DbEngine#available")
-class DeliveryEngineTest {
+class DeliveryServiceTest {
   static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
   static final DeliveryConfig CONFIG =
       new DeliveryConfig(
@@ -87,7 +87,7 @@ class DeliveryEngineTest {
   DeliveryService engine(TestDatabase database, TestClock time, FakeGateway gateway) {
     AuditLog audit = new AuditLog(database.jdbi(), time);
     MemberService m = new MemberService(database.jdbi(), time, Set.of(), audit);
-    return DeliveryEngine.create(
+    return DeliveryWiring.deliveries(
         CONFIG,
         database.jdbi(),
         time,
