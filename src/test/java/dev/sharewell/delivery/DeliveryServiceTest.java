@@ -21,6 +21,7 @@ import dev.sharewell.member.Workspaces;
 import dev.sharewell.personalise.Prompts;
 import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeGateway;
+import dev.sharewell.testing.Rows;
 import dev.sharewell.testing.TestClock;
 import dev.sharewell.testing.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -366,15 +367,11 @@ class DeliveryServiceTest {
         .isLessThan(Duration.ofSeconds(10));
     assertThat(slack.sent()).isEmpty();
     int backInQueue =
-        db.jdbi()
-            .withHandle(
-                h ->
-                    h.select(
-                            "SELECT COUNT(*) FROM deliveries WHERE status = 'PLANNED'"
-                                + " AND attempts = 0 AND due_at = ?",
-                            clock.instant().plusSeconds(120))
-                        .mapTo(Integer.class)
-                        .one());
+        new Rows(db.jdbi())
+            .count(
+                "deliveries",
+                "status = 'PLANNED' AND attempts = 0 AND due_at = ?",
+                clock.instant().plusSeconds(120));
     assertThat(backInQueue).isEqualTo(4);
     assertThat(deliveries.status(comms).pausedUntil()).contains(clock.instant().plusSeconds(120));
 
