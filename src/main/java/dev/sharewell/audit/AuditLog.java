@@ -9,7 +9,6 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -95,13 +94,13 @@ public final class AuditLog {
             + " subject, detail) VALUES (:at, :actor, :platform, :workspace, :action, :subject,"
             + " :detail)")
     void insert(
-        @Bind("at") Instant at,
-        @Bind("actor") Long actor,
-        @Bind("platform") String platform,
-        @Bind("workspace") String workspace,
-        @Bind("action") String action,
-        @Bind("subject") String subject,
-        @Bind("detail") String detail);
+        Instant at,
+        Long actor,
+        String platform,
+        String workspace,
+        String action,
+        String subject,
+        String detail);
 
     String ENTRY =
         "SELECT a.occurred_at, a.actor_member_id, m.display_name AS actor_name, a.platform,"
@@ -109,16 +108,13 @@ public final class AuditLog {
             + " FROM audit_log a LEFT JOIN members m ON m.id = a.actor_member_id";
 
     @SqlQuery(ENTRY + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit")
-    List<AuditEntry> latest(@Bind("limit") int limit);
+    List<AuditEntry> latest(int limit);
 
     @SqlQuery(
         ENTRY
             + " WHERE (a.platform = :platform AND a.workspace_id = :workspace)"
             + " OR a.action LIKE 'content.%'"
             + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit")
-    List<AuditEntry> latestIn(
-        @Bind("platform") String platform,
-        @Bind("workspace") String workspace,
-        @Bind("limit") int limit);
+    List<AuditEntry> latestIn(String platform, String workspace, int limit);
   }
 }

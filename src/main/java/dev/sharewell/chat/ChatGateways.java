@@ -19,10 +19,6 @@ public final class ChatGateways implements ChatGateway {
     throw new UnsupportedOperationException("ChatGateways serves every platform");
   }
 
-  public boolean serves(Platform platform) {
-    return gateways.containsKey(platform);
-  }
-
   @Override
   public SentMessage send(Recipient recipient, OutboundMessage message) {
     return of(recipient).send(recipient, message);

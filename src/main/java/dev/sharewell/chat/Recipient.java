@@ -28,8 +28,4 @@ public record Recipient(
   public static Recipient channel(Platform platform, String workspaceId, String channelId) {
     return new Recipient(platform, workspaceId, Optional.empty(), Optional.of(channelId));
   }
-
-  public boolean isPerson() {
-    return userId.isPresent();
-  }
 }

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -40,14 +39,5 @@ public final class Periods {
   /** Whole weeks from one period to another (negative when {@code to} is earlier). */
   public static long weeksBetween(String from, String to) {
     return ChronoUnit.WEEKS.between(mondayOf(from), mondayOf(to));
-  }
-
-  /** Monday 00:00 of the week holding {@code instant}, in {@code zone}. */
-  public static Instant startOfWeek(Instant instant, ZoneId zone) {
-    ZonedDateTime time = instant.atZone(zone);
-    return time.toLocalDate()
-        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-        .atStartOfDay(zone)
-        .toInstant();
   }
 }

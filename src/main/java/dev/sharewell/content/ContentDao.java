@@ -31,44 +31,42 @@ interface ContentDao {
           + " :language, :liveFrom, :liveUntil, 'LIVE', :url, :createdBy, :liveFrom)")
   @GetGeneratedKeys("id")
   long insert(
-      @Bind("title") String title,
-      @Bind("url") String url,
-      @Bind("summary") String summary,
-      @Bind("kind") ContentKind kind,
-      @Bind("language") String language,
-      @Bind("liveFrom") Instant liveFrom,
-      @Bind("liveUntil") Instant liveUntil,
-      @Bind("createdBy") Long createdBy);
+      String title,
+      String url,
+      String summary,
+      ContentKind kind,
+      String language,
+      Instant liveFrom,
+      Instant liveUntil,
+      Long createdBy);
 
   @SqlBatch("INSERT INTO content_tags (content_id, tag) VALUES (:contentId, :tag)")
-  void insertTags(@Bind("contentId") long contentId, @Bind("tag") List<String> tags);
+  void insertTags(long contentId, @Bind("tag") List<String> tags);
 
   @SqlBatch(
       "INSERT INTO caption_variants (content_id, position, text)"
           + " VALUES (:contentId, :position, :text)")
   void insertCaptions(
-      @Bind("contentId") long contentId,
-      @Bind("position") List<Integer> positions,
-      @Bind("text") List<String> texts);
+      long contentId, @Bind("position") List<Integer> positions, @Bind("text") List<String> texts);
 
   /** Frees the url of items whose live window has ended, so the url can be added again. */
   @SqlUpdate(
       "UPDATE content_items SET status = 'EXPIRED', live_url = NULL"
           + " WHERE live_url = :url AND live_until <= :now")
-  int expireEnded(@Bind("url") String url, @Bind("now") Instant now);
+  int expireEnded(String url, Instant now);
 
   @SqlQuery("SELECT " + COLUMNS + " FROM content_items WHERE live_url = :url")
-  Optional<ContentRow> findLiveByUrl(@Bind("url") String url);
+  Optional<ContentRow> findLiveByUrl(String url);
 
   @SqlQuery(
       "SELECT "
           + COLUMNS
           + " FROM content_items WHERE status = 'LIVE' AND live_from <= :now"
           + " AND live_until > :now ORDER BY live_from DESC, id DESC")
-  List<ContentRow> findLive(@Bind("now") Instant now);
+  List<ContentRow> findLive(Instant now);
 
   @SqlQuery("SELECT " + COLUMNS + " FROM content_items WHERE id = :id")
-  Optional<ContentRow> findById(@Bind("id") long id);
+  Optional<ContentRow> findById(long id);
 
   @SqlQuery("SELECT " + COLUMNS + " FROM content_items WHERE id IN (<ids>) ORDER BY id")
   List<ContentRow> findByIds(@BindList("ids") Collection<Long> ids);
@@ -76,16 +74,15 @@ interface ContentDao {
   @SqlUpdate(
       "UPDATE content_items SET status = 'ARCHIVED', live_url = NULL"
           + " WHERE id = :id AND status = 'LIVE'")
-  int archive(@Bind("id") long id);
+  int archive(long id);
 
   @SqlUpdate(
       "INSERT INTO dismissals (member_id, content_id, dismissed_at)"
           + " VALUES (:memberId, :contentId, :now) ON CONFLICT DO NOTHING")
-  int dismiss(
-      @Bind("memberId") long memberId, @Bind("contentId") long contentId, @Bind("now") Instant now);
+  int dismiss(long memberId, long contentId, Instant now);
 
   @SqlQuery("SELECT content_id FROM dismissals WHERE member_id = :memberId")
-  java.util.Set<Long> dismissedBy(@Bind("memberId") long memberId);
+  java.util.Set<Long> dismissedBy(long memberId);
 
   @SqlQuery(
       "SELECT content_id, tag FROM content_tags WHERE content_id IN (<ids>)"

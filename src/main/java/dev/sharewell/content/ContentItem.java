@@ -25,8 +25,4 @@ public record ContentItem(
     tags = List.copyOf(tags);
     captions = List.copyOf(captions);
   }
-
-  public boolean isLiveAt(Instant now) {
-    return status == ContentStatus.LIVE && !now.isBefore(liveFrom) && now.isBefore(liveUntil);
-  }
 }

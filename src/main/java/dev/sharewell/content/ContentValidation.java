@@ -30,15 +30,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** The rules a content item must meet. Collects every problem so a form can show them all. */
-final class ContentValidation {
-  static final int TITLE_MAX = Columns.TITLE;
-  static final int SUMMARY_MAX = Columns.SUMMARY;
-  static final int URL_MAX = Columns.URL;
+/**
+ * The rules a content item must meet. Collects every problem so a form can show them all. The
+ * public limits are the ones the add form offers, so the form and the rules cannot disagree.
+ */
+public final class ContentValidation {
+  public static final int TITLE_MAX = Columns.TITLE;
+  public static final int SUMMARY_MAX = Columns.SUMMARY;
+  public static final int URL_MAX = Columns.URL;
   static final int TAGS_MAX = 10;
   static final int TAG_MAX = Columns.TAG;
   static final int CAPTIONS_MAX = 10;
-  static final int CAPTION_MAX = Columns.LONG_TEXT;
+  public static final int CAPTION_MAX = Columns.LONG_TEXT;
   static final Duration DEFAULT_LIVE = Duration.ofDays(14);
   static final Duration MAX_LIVE = Duration.ofDays(366);
 

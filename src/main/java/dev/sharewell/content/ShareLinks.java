@@ -44,11 +44,6 @@ public final class ShareLinks {
     return true;
   }
 
-  /** Whether the network's share dialog can be prefilled with the member's own text. */
-  public static boolean takesText(Network network) {
-    return network == Network.X;
-  }
-
   private static String xIntent(String link, Optional<String> text) {
     String start = "https://x.com/intent/post?";
     String end = "url=" + link;

@@ -11,6 +11,7 @@ import dev.sharewell.content.ContentDraft;
 import dev.sharewell.content.ContentItem;
 import dev.sharewell.content.ContentKind;
 import dev.sharewell.content.ContentService;
+import dev.sharewell.content.ContentValidation;
 import dev.sharewell.delivery.DigestMessage;
 import dev.sharewell.personalise.Prompts;
 import java.time.ZoneId;
@@ -48,15 +49,21 @@ final class ContentFlow {
                 Texts.get(lang, "content.title"),
                 Optional.empty(),
                 false,
-                150,
+                ContentValidation.TITLE_MAX,
                 false),
-            text(ContentDraft.URL, Texts.get(lang, "content.url"), url, false, 2048, false),
+            text(
+                ContentDraft.URL,
+                Texts.get(lang, "content.url"),
+                url,
+                false,
+                ContentValidation.URL_MAX,
+                false),
             text(
                 ContentDraft.SUMMARY,
                 Texts.get(lang, "content.summary"),
                 Optional.empty(),
                 true,
-                1000,
+                ContentValidation.SUMMARY_MAX,
                 true),
             new Input.Choice(
                 ContentDraft.KIND,
@@ -84,7 +91,7 @@ final class ContentFlow {
                 Texts.get(lang, "content.captions"),
                 Optional.empty(),
                 true,
-                3000,
+                ContentValidation.CAPTION_MAX,
                 true),
             text(
                 Prompts.FIELD,

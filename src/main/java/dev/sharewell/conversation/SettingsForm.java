@@ -11,6 +11,7 @@ import dev.sharewell.common.Texts;
 import dev.sharewell.common.WeeklyTime;
 import dev.sharewell.member.Cadence;
 import dev.sharewell.member.Member;
+import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Network;
 import dev.sharewell.member.Preferences;
 import dev.sharewell.member.QuietHours;
@@ -64,7 +65,7 @@ final class SettingsForm {
               Texts.get(lang, "settings.followers", network.displayName()),
               Optional.ofNullable(prefs.networks().get(network)),
               0,
-              100_000_000,
+              MemberService.MAX_FOLLOWERS,
               true));
     }
     inputs.add(

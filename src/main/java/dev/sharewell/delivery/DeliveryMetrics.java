@@ -8,26 +8,25 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * What the engine reports on /metrics: deliveries by state, sends by outcome, sends whose outcome
  * the platform left unknown, and time spent waiting for the rate limiter.
  */
-final class DeliveryMetrics {
+public final class DeliveryMetrics {
   private static final String[] STATES = {
     "PLANNED", "SENDING", "SENT", "FAILED", "SKIPPED", "UNKNOWN"
   };
   private static final Duration STATE_CACHE = Duration.ofSeconds(10);
 
   private final MeterRegistry registry;
-  private final Supplier<Map<String, Integer>> counts;
+  private final DeliveryCounts counts;
   private volatile Map<String, Integer> cached = Map.of();
   private volatile long cachedAtNanos;
 
-  DeliveryMetrics(MeterRegistry registry, Supplier<Map<String, Integer>> countsByState) {
+  public DeliveryMetrics(MeterRegistry registry, DeliveryCounts counts) {
     this.registry = registry;
-    this.counts = countsByState;
+    this.counts = counts;
     for (String state : STATES) {
       Gauge.builder("sharewell.deliveries", () -> stateCount(state))
           .description("Deliveries in the outbox by state")
@@ -76,7 +75,7 @@ final class DeliveryMetrics {
     long now = System.nanoTime();
     if (now - cachedAtNanos > STATE_CACHE.toNanos()) {
       try {
-        cached = counts.get();
+        cached = counts.byState();
       } catch (RuntimeException e) {
         // The database may be away; keep the last known numbers.
       }

@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +40,7 @@ public final class DeliveryService implements AutoCloseable {
   private final Executor background;
   private final AuditLog audit;
 
-  DeliveryService(
+  public DeliveryService(
       Jdbi jdbi,
       Clock clock,
       DeliveryConfig config,
@@ -208,11 +207,6 @@ public final class DeliveryService implements AutoCloseable {
                 new Given(
                     Optional.ofNullable(row.promptId()),
                     Optional.ofNullable(row.captionPosition())));
-  }
-
-  Map<String, Integer> countsByState() {
-    return jdbi.withExtension(OutboxDao.class, OutboxDao::countsAll).stream()
-        .collect(Collectors.toMap(OutboxDao.StatusCount::status, OutboxDao.StatusCount::count));
   }
 
   /** Stops the lease heartbeat (the application is stopping). */

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * platform: found, it is recorded as sent; absent, it is sent again; where nobody can tell, it is
  * recorded as UNKNOWN and never sent again.
  */
-final class DeliveryWorker {
+public final class DeliveryWorker {
   private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
   static final int MAX_ATTEMPTS = 5;
   static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
@@ -51,7 +51,7 @@ final class DeliveryWorker {
   private final ChatGateway gateway;
   private final DeliveryMetrics metrics;
 
-  DeliveryWorker(
+  public DeliveryWorker(
       Jdbi jdbi,
       Clock clock,
       MemberService members,

@@ -22,7 +22,7 @@ import org.jdbi.v3.core.Jdbi;
  * recipient in the member's language and the next suggested caption. A retried delivery keeps the
  * items, prompts and captions it was given the first time.
  */
-final class DigestComposer {
+public final class DigestComposer {
   /** Live items are read at most this often: a push of thousands reads the same few items. */
   private static final Duration LIVE_CACHE = Duration.ofSeconds(5);
 
@@ -35,7 +35,8 @@ final class DigestComposer {
   private Instant liveReadAt = Instant.EPOCH;
   private long liveVersion;
 
-  DigestComposer(Jdbi jdbi, Clock clock, ContentService content, Prompts prompts, int maxItems) {
+  public DigestComposer(
+      Jdbi jdbi, Clock clock, ContentService content, Prompts prompts, int maxItems) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.content = content;

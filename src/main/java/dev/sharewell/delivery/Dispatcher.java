@@ -24,14 +24,14 @@ import org.slf4j.LoggerFactory;
  * is claimed again. While a workspace is paused after a 429, its claimed rows go back to the queue
  * for the end of the pause instead of waiting in a sleeping thread.
  */
-final class Dispatcher {
+public final class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
 
   /** A batch holds at most this much sending at the workspace's current rate. */
   static final Duration BATCH_TIME = Duration.ofSeconds(10);
 
   /** Dispatch settings: the batch size, how long a claimed row is reserved, send rates. */
-  record Limits(int batchSize, Duration rowLease, Map<Platform, Double> perSecond) {}
+  public record Limits(int batchSize, Duration rowLease, Map<Platform, Double> perSecond) {}
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -39,21 +39,19 @@ final class Dispatcher {
   private final SendPauses pauses;
   private final DeliveryWorker worker;
   private final Executor senders;
-  private final RateLimiter.Ticker ticker;
   private final DeliveryMetrics metrics;
   private final Limits limits;
   private final Map<OutboxDao.WorkspaceKey, WorkspaceThrottle> throttles =
       new ConcurrentHashMap<>();
   private final Set<OutboxDao.WorkspaceKey> running = ConcurrentHashMap.newKeySet();
 
-  Dispatcher(
+  public Dispatcher(
       Jdbi jdbi,
       Clock clock,
       WorkspaceLeases leases,
       SendPauses pauses,
       DeliveryWorker worker,
       Executor senders,
-      RateLimiter.Ticker ticker,
       DeliveryMetrics metrics,
       Limits limits) {
     this.jdbi = jdbi;
@@ -62,7 +60,6 @@ final class Dispatcher {
     this.pauses = pauses;
     this.worker = worker;
     this.senders = senders;
-    this.ticker = ticker;
     this.metrics = metrics;
     this.limits = limits;
   }
@@ -117,7 +114,9 @@ final class Dispatcher {
         key ->
             new WorkspaceThrottle(
                 key,
-                new RateLimiter(limits.perSecond().getOrDefault(key.platform(), 5.0), ticker),
+                new RateLimiter(
+                    limits.perSecond().getOrDefault(key.platform(), 5.0),
+                    RateLimiter.Ticker.SYSTEM),
                 pauses));
   }
 

@@ -10,13 +10,13 @@ import java.util.concurrent.TimeUnit;
  * a dispatcher busy with a slow platform, or a sender waiting its turn, never lets a lease run out
  * while its instance lives. It beats only while a lease is held, and its thread ends when idle.
  */
-final class LeaseHeartbeat implements AutoCloseable {
+public final class LeaseHeartbeat implements AutoCloseable {
   private final WorkspaceLeases leases;
   private final Duration period;
   private final ScheduledThreadPoolExecutor timer;
   private ScheduledFuture<?> beat;
 
-  LeaseHeartbeat(WorkspaceLeases leases) {
+  public LeaseHeartbeat(WorkspaceLeases leases) {
     this.leases = leases;
     this.period = leases.length().dividedBy(3);
     this.timer =

@@ -81,7 +81,7 @@ interface OutboxDao {
       @Bind("workspaceId") List<String> workspaceIds,
       @Bind("period") List<String> periods,
       @Bind("dueAt") List<Instant> dueAts,
-      @Bind("now") Instant now);
+      Instant now);
 
   /**
    * Brings a workspace's planned deliveries of this period forward to now ("digest now"), except
@@ -91,11 +91,7 @@ interface OutboxDao {
       "UPDATE deliveries SET due_at = :now, updated_at = :now"
           + " WHERE period = :period AND platform = :platform AND workspace_id = :workspaceId"
           + " AND status = 'PLANNED' AND due_at > :now AND unconfirmed_at IS NULL")
-  int bringForward(
-      @Bind("period") String period,
-      @Bind("platform") Platform platform,
-      @Bind("workspaceId") String workspaceId,
-      @Bind("now") Instant now);
+  int bringForward(String period, Platform platform, String workspaceId, Instant now);
 
   @SqlQuery(
       "SELECT member_id, period FROM deliveries WHERE period IN (<periods>)"
@@ -111,7 +107,7 @@ interface OutboxDao {
           + DUE
           + " AND NOT EXISTS (SELECT 1 FROM dispatch_leases l WHERE l.platform = d.platform"
           + " AND l.workspace_id = d.workspace_id AND l.paused_until > :now)")
-  List<WorkspaceKey> workspacesWithDueWork(@Bind("now") Instant now);
+  List<WorkspaceKey> workspacesWithDueWork(Instant now);
 
   /**
    * Planned rows of one workspace that are due, oldest first, locked; another claimer skips them.
@@ -121,30 +117,19 @@ interface OutboxDao {
       "SELECT id FROM deliveries WHERE platform = :platform AND workspace_id = :workspaceId"
           + " AND status = 'PLANNED' AND due_at <= :now"
           + " ORDER BY due_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
-  List<Long> lockDuePlanned(
-      @Bind("platform") Platform platform,
-      @Bind("workspaceId") String workspaceId,
-      @Bind("now") Instant now,
-      @Bind("limit") int limit);
+  List<Long> lockDuePlanned(Platform platform, String workspaceId, Instant now, int limit);
 
   /** Rows of one workspace whose sender's lease ran out (it died), locked. */
   @SqlQuery(
       "SELECT id FROM deliveries WHERE platform = :platform AND workspace_id = :workspaceId"
           + " AND status = 'SENDING' AND lease_until < :now"
           + " ORDER BY due_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
-  List<Long> lockAbandoned(
-      @Bind("platform") Platform platform,
-      @Bind("workspaceId") String workspaceId,
-      @Bind("now") Instant now,
-      @Bind("limit") int limit);
+  List<Long> lockAbandoned(Platform platform, String workspaceId, Instant now, int limit);
 
   @SqlUpdate(
       "UPDATE deliveries SET status = 'SENDING', lease_until = :leaseUntil, updated_at = :now"
           + " WHERE id IN (<ids>)")
-  void markSending(
-      @BindList("ids") List<Long> ids,
-      @Bind("leaseUntil") Instant leaseUntil,
-      @Bind("now") Instant now);
+  void markSending(@BindList("ids") List<Long> ids, Instant leaseUntil, Instant now);
 
   @SqlQuery(
       "SELECT id, member_id, period, attempts, kind, platform, workspace_id, recipient_id,"
@@ -155,20 +140,12 @@ interface OutboxDao {
   @SqlUpdate(
       "UPDATE deliveries SET status = 'SENT', platform_message_id = :messageId, sent_at = :now,"
           + " updated_at = :now, lease_until = NULL, kind = :kind WHERE id = :id")
-  void markSent(
-      @Bind("id") long id,
-      @Bind("messageId") String messageId,
-      @Bind("kind") String kind,
-      @Bind("now") Instant now);
+  void markSent(long id, String messageId, String kind, Instant now);
 
   @SqlUpdate(
       "UPDATE deliveries SET status = :status, reason = :reason, updated_at = :now,"
           + " lease_until = NULL WHERE id = :id")
-  void markEnded(
-      @Bind("id") long id,
-      @Bind("status") String status,
-      @Bind("reason") String reason,
-      @Bind("now") Instant now);
+  void markEnded(long id, String status, String reason, Instant now);
 
   /**
    * Puts a delivery back in the queue after an attempt whose outcome is unknown: before it is sent
@@ -178,23 +155,14 @@ interface OutboxDao {
       "UPDATE deliveries SET status = 'PLANNED', due_at = :dueAt, reason = :reason,"
           + " attempts = attempts + 1, unconfirmed_at = :now, kind = :kind, lease_until = NULL,"
           + " updated_at = :now WHERE id = :id")
-  void markUnconfirmed(
-      @Bind("id") long id,
-      @Bind("dueAt") Instant dueAt,
-      @Bind("reason") String reason,
-      @Bind("kind") String kind,
-      @Bind("now") Instant now);
+  void markUnconfirmed(long id, Instant dueAt, String reason, String kind, Instant now);
 
   /** Ends a delivery nobody can tell about: it may have arrived, so it is not sent again. */
   @SqlUpdate(
       "UPDATE deliveries SET status = 'UNKNOWN', reason = :reason, kind = :kind,"
           + " unconfirmed_at = COALESCE(unconfirmed_at, :now), lease_until = NULL,"
           + " updated_at = :now WHERE id = :id")
-  void markUnknown(
-      @Bind("id") long id,
-      @Bind("reason") String reason,
-      @Bind("kind") String kind,
-      @Bind("now") Instant now);
+  void markUnknown(long id, String reason, String kind, Instant now);
 
   /** Queues invitations; each returns 1 when queued, 0 when the person was invited before. */
   @SqlBatch(
@@ -204,23 +172,18 @@ interface OutboxDao {
           + " :now, :now) ON CONFLICT DO NOTHING")
   int[] queueInvitations(
       @Bind("recipientId") List<String> recipientIds,
-      @Bind("platform") Platform platform,
-      @Bind("workspaceId") String workspaceId,
-      @Bind("period") String period,
-      @Bind("inviterId") long inviterId,
-      @Bind("now") Instant now);
+      Platform platform,
+      String workspaceId,
+      String period,
+      long inviterId,
+      Instant now);
 
   /** Puts a delivery back in the queue for a later attempt. */
   @SqlUpdate(
       "UPDATE deliveries SET status = 'PLANNED', due_at = :dueAt, reason = :reason,"
           + " attempts = attempts + :countsAsAttempt, lease_until = NULL, updated_at = :now"
           + " WHERE id = :id")
-  void retryAt(
-      @Bind("id") long id,
-      @Bind("dueAt") Instant dueAt,
-      @Bind("reason") String reason,
-      @Bind("countsAsAttempt") int countsAsAttempt,
-      @Bind("now") Instant now);
+  void retryAt(long id, Instant dueAt, String reason, int countsAsAttempt, Instant now);
 
   @SqlQuery(
       "SELECT content_id, position, prompt_id, caption_position FROM delivery_items"
@@ -231,18 +194,14 @@ interface OutboxDao {
       "INSERT INTO delivery_items (delivery_id, content_id, position, prompt_id, caption_position)"
           + " VALUES (:deliveryId, :contentId, :position, :promptId, :captionPosition)")
   void addItem(
-      @Bind("deliveryId") long deliveryId,
-      @Bind("contentId") long contentId,
-      @Bind("position") int position,
-      @Bind("promptId") long promptId,
-      @Bind("captionPosition") Integer captionPosition);
+      long deliveryId, long contentId, int position, long promptId, Integer captionPosition);
 
   /** Counts one more recipient of this item; the row stays locked until the transaction ends. */
   @SqlUpdate("UPDATE content_items SET recipients = recipients + 1 WHERE id = :contentId")
-  void countRecipient(@Bind("contentId") long contentId);
+  void countRecipient(long contentId);
 
   @SqlQuery("SELECT recipients FROM content_items WHERE id = :contentId")
-  int recipients(@Bind("contentId") long contentId);
+  int recipients(long contentId);
 
   /** Items not to pick for this member: given in another delivery, or dismissed ("Not for me"). */
   @SqlQuery(
@@ -250,8 +209,7 @@ interface OutboxDao {
           + " WHERE d.member_id = :memberId AND d.id <> :exceptDelivery"
           + " AND d.status IN ('PLANNED', 'SENDING', 'SENT', 'UNKNOWN')"
           + " UNION SELECT content_id FROM dismissals WHERE member_id = :memberId")
-  Set<Long> excludedContentIds(
-      @Bind("memberId") long memberId, @Bind("exceptDelivery") long exceptDelivery);
+  Set<Long> excludedContentIds(long memberId, long exceptDelivery);
 
   /** What this member was given with this item in their latest digest holding it. */
   @SqlQuery(
@@ -259,17 +217,14 @@ interface OutboxDao {
           + " JOIN deliveries d ON d.id = i.delivery_id"
           + " WHERE d.member_id = :memberId AND i.content_id = :contentId"
           + " ORDER BY d.id DESC LIMIT 1")
-  Optional<ItemRow> given(@Bind("memberId") long memberId, @Bind("contentId") long contentId);
+  Optional<ItemRow> given(long memberId, long contentId);
 
   /** A workspace's digests of a period by state (invitations are not digests). */
   @SqlQuery(
       "SELECT status, COUNT(*) AS count FROM deliveries WHERE period = :period"
           + " AND platform = :platform AND workspace_id = :workspaceId"
           + " AND kind <> 'INVITATION' GROUP BY status")
-  List<StatusCount> countsIn(
-      @Bind("period") String period,
-      @Bind("platform") Platform platform,
-      @Bind("workspaceId") String workspaceId);
+  List<StatusCount> countsIn(String period, Platform platform, String workspaceId);
 
   @SqlQuery("SELECT status, COUNT(*) AS count FROM deliveries GROUP BY status")
   List<StatusCount> countsAll();
@@ -278,10 +233,7 @@ interface OutboxDao {
       "SELECT MAX(due_at) FROM deliveries WHERE period = :period"
           + " AND platform = :platform AND workspace_id = :workspaceId"
           + " AND status IN ('PLANNED', 'SENDING') AND kind <> 'INVITATION'")
-  Optional<Instant> lastDueIn(
-      @Bind("period") String period,
-      @Bind("platform") Platform platform,
-      @Bind("workspaceId") String workspaceId);
+  Optional<Instant> lastDueIn(String period, Platform platform, String workspaceId);
 
   /** The member's ignored-digest count, last reaction, and when their last digest went out. */
   @SqlQuery(
@@ -289,7 +241,7 @@ interface OutboxDao {
           + " WHERE d.member_id = m.id AND d.status = 'SENT' AND d.kind = 'DIGEST')"
           + " AS last_sent_at FROM members m WHERE m.id = :memberId")
   @RegisterConstructorMapper(EngagementRow.class)
-  EngagementRow engagement(@Bind("memberId") long memberId);
+  EngagementRow engagement(long memberId);
 
   record EngagementRow(int ignoredDigests, Instant lastReactionAt, Instant lastSentAt) {}
 }

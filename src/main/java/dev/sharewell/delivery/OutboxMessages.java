@@ -18,7 +18,7 @@ import org.jdbi.v3.core.Jdbi;
  * ignored ones), or an invitation; or why nothing is sent (the member left or paused since, the
  * person invited joined meanwhile, the workspace uninstalled the app, nothing new to send).
  */
-final class OutboxMessages {
+public final class OutboxMessages {
   static final int IGNORED_BEFORE_CHECK_IN = 3;
 
   /** What a row leads to. */
@@ -37,7 +37,7 @@ final class OutboxMessages {
   private final Workspaces workspaces;
   private final DigestComposer composer;
 
-  OutboxMessages(
+  public OutboxMessages(
       Jdbi jdbi,
       Clock clock,
       MemberService members,

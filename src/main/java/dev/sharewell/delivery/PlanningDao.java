@@ -4,7 +4,6 @@ import dev.sharewell.identity.Platform;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The opted-in members with what the planner needs, in one query. */
@@ -39,6 +38,5 @@ interface PlanningDao {
   /** The candidates of one Slack workspace or Teams tenant ("digest now" there). */
   @SqlQuery(
       CANDIDATES + " AND m.platform = :platform AND m.workspace_id = :workspaceId ORDER BY m.id")
-  List<CandidateRow> candidatesIn(
-      @Bind("platform") Platform platform, @Bind("workspaceId") String workspaceId);
+  List<CandidateRow> candidatesIn(Platform platform, String workspaceId);
 }

@@ -4,7 +4,6 @@ import dev.sharewell.identity.Platform;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -12,10 +11,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * A workspace's sending pause after a 429, kept next to its dispatch lease so that whichever
  * instance dispatches the workspace next honours it too.
  */
-final class SendPauses {
+public final class SendPauses {
   private final Jdbi jdbi;
 
-  SendPauses(Jdbi jdbi) {
+  public SendPauses(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
@@ -39,24 +38,17 @@ final class SendPauses {
     @SqlUpdate(
         "INSERT INTO dispatch_leases (platform, workspace_id, holder, lease_until)"
             + " VALUES (:platform, :workspaceId, '', :expired) ON CONFLICT DO NOTHING")
-    void insertUnpaused(
-        @Bind("platform") Platform platform,
-        @Bind("workspaceId") String workspaceId,
-        @Bind("expired") Instant expired);
+    void insertUnpaused(Platform platform, String workspaceId, Instant expired);
 
     @SqlUpdate(
         "UPDATE dispatch_leases SET paused_until = :until WHERE platform = :platform"
             + " AND workspace_id = :workspaceId"
             + " AND (paused_until IS NULL OR paused_until < :until)")
-    void extend(
-        @Bind("platform") Platform platform,
-        @Bind("workspaceId") String workspaceId,
-        @Bind("until") Instant until);
+    void extend(Platform platform, String workspaceId, Instant until);
 
     @SqlQuery(
         "SELECT paused_until FROM dispatch_leases WHERE platform = :platform"
             + " AND workspace_id = :workspaceId AND paused_until IS NOT NULL")
-    Optional<Instant> pausedUntil(
-        @Bind("platform") Platform platform, @Bind("workspaceId") String workspaceId);
+    Optional<Instant> pausedUntil(Platform platform, String workspaceId);
   }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * another instance takes over once the lease ran out. A holder that could not renew stops sending a
  * third of a lease before anyone else may start.
  */
-final class WorkspaceLeases {
+public final class WorkspaceLeases {
   private static final Logger LOG = LoggerFactory.getLogger(WorkspaceLeases.class);
 
   private final Jdbi jdbi;
@@ -28,7 +27,8 @@ final class WorkspaceLeases {
   private final Map<OutboxDao.WorkspaceKey, Instant> held = new ConcurrentHashMap<>();
   private volatile Runnable onAcquired = () -> {};
 
-  WorkspaceLeases(Jdbi jdbi, Clock clock, String holder, Duration length) {
+  /** {@code holder} names this instance in the lease rows; each instance needs its own. */
+  public WorkspaceLeases(Jdbi jdbi, Clock clock, String holder, Duration length) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.holder = holder;
@@ -123,40 +123,24 @@ final class WorkspaceLeases {
     @SqlUpdate(
         "INSERT INTO dispatch_leases (platform, workspace_id, holder, lease_until)"
             + " VALUES (:platform, :workspaceId, '', :expired) ON CONFLICT DO NOTHING")
-    void insertExpired(
-        @Bind("platform") Platform platform,
-        @Bind("workspaceId") String workspaceId,
-        @Bind("expired") Instant expired);
+    void insertExpired(Platform platform, String workspaceId, Instant expired);
 
     /** Race-safe: the row lock serialises takers, and only one sees the lease free. */
     @SqlUpdate(
         "UPDATE dispatch_leases SET holder = :holder, lease_until = :until"
             + " WHERE platform = :platform AND workspace_id = :workspaceId"
             + " AND (holder = :holder OR lease_until < :now)")
-    int take(
-        @Bind("platform") Platform platform,
-        @Bind("workspaceId") String workspaceId,
-        @Bind("holder") String holder,
-        @Bind("now") Instant now,
-        @Bind("until") Instant until);
+    int take(Platform platform, String workspaceId, String holder, Instant now, Instant until);
 
     /** Extends this holder's lease, unless another instance took it after it ran out. */
     @SqlUpdate(
         "UPDATE dispatch_leases SET lease_until = :until WHERE platform = :platform"
             + " AND workspace_id = :workspaceId AND holder = :holder")
-    int renew(
-        @Bind("platform") Platform platform,
-        @Bind("workspaceId") String workspaceId,
-        @Bind("holder") String holder,
-        @Bind("until") Instant until);
+    int renew(Platform platform, String workspaceId, String holder, Instant until);
 
     @SqlUpdate(
         "UPDATE dispatch_leases SET lease_until = :expired WHERE platform = :platform"
             + " AND workspace_id = :workspaceId AND holder = :holder")
-    void release(
-        @Bind("platform") Platform platform,
-        @Bind("workspaceId") String workspaceId,
-        @Bind("holder") String holder,
-        @Bind("expired") Instant expired);
+    void release(Platform platform, String workspaceId, String holder, Instant expired);
   }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
@@ -17,22 +16,12 @@ interface ChannelDao {
   @SqlUpdate(
       "INSERT INTO app_settings (scope, name, setting_value, updated_at, updated_by)"
           + " VALUES (:scope, :name, :value, :now, :by) ON CONFLICT DO NOTHING")
-  int insert(
-      @Bind("scope") String scope,
-      @Bind("name") String name,
-      @Bind("value") String value,
-      @Bind("by") long by,
-      @Bind("now") Instant now);
+  int insert(String scope, String name, String value, long by, Instant now);
 
   @SqlUpdate(
       "UPDATE app_settings SET setting_value = :value, updated_at = :now, updated_by = :by"
           + " WHERE scope = :scope AND name = :name")
-  void update(
-      @Bind("scope") String scope,
-      @Bind("name") String name,
-      @Bind("value") String value,
-      @Bind("by") long by,
-      @Bind("now") Instant now);
+  void update(String scope, String name, String value, long by, Instant now);
 
   /** Race-safe upsert on both databases: insert if absent, else update. */
   @Transaction
@@ -43,10 +32,10 @@ interface ChannelDao {
   }
 
   @SqlQuery("SELECT setting_value FROM app_settings WHERE scope = :scope AND name = :name")
-  Optional<String> get(@Bind("scope") String scope, @Bind("name") String name);
+  Optional<String> get(String scope, String name);
 
   @SqlQuery("SELECT scope, setting_value FROM app_settings WHERE name = :name ORDER BY scope")
-  List<Chosen> chosen(@Bind("name") String name);
+  List<Chosen> chosen(String name);
 
   @SqlQuery(
       "SELECT workspace_id FROM workspaces WHERE platform = 'SLACK' AND uninstalled_at IS NULL")
@@ -55,14 +44,9 @@ interface ChannelDao {
   @SqlUpdate(
       "INSERT INTO scheduled_posts (kind, scope, period, posted_at)"
           + " VALUES (:kind, :scope, :period, :now) ON CONFLICT DO NOTHING")
-  int claim(
-      @Bind("kind") String kind,
-      @Bind("scope") String scope,
-      @Bind("period") String period,
-      @Bind("now") Instant now);
+  int claim(String kind, String scope, String period, Instant now);
 
   @SqlUpdate(
       "DELETE FROM scheduled_posts WHERE kind = :kind AND scope = :scope AND period = :period")
-  void unclaim(
-      @Bind("kind") String kind, @Bind("scope") String scope, @Bind("period") String period);
+  void unclaim(String kind, String scope, String period);
 }

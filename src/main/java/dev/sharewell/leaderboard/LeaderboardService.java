@@ -18,15 +18,12 @@ public final class LeaderboardService {
   private final ZoneId zone;
   private final RollingWindow window;
 
-  public LeaderboardService(Jdbi jdbi, Clock clock, ZoneId zone) {
+  /** {@code window} keeps the last-30-days bucket that {@link Period#LAST_30_DAYS} reads. */
+  public LeaderboardService(Jdbi jdbi, Clock clock, ZoneId zone, RollingWindow window) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.zone = zone;
-    this.window = new RollingWindow(jdbi, zone);
-  }
-
-  public Standings thisWeek(Member viewer) {
-    return standings(viewer.identity().platform(), viewer.identity().workspaceId(), Period.WEEK);
+    this.window = window;
   }
 
   /** The standings of a period, as of now, in the organisation's time zone. */

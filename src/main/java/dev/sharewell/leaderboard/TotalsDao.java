@@ -22,14 +22,11 @@ interface TotalsDao {
 
   /** Opens the member's row in a bucket, carrying whether they are opted in. */
   @SqlUpdate(OPEN)
-  void open(@Bind("bucket") String bucket, @Bind("memberId") long memberId, @Bind("at") Instant at);
+  void open(String bucket, long memberId, Instant at);
 
   /** {@link #open} for several buckets in one round trip. */
   @SqlBatch(OPEN)
-  void openAll(
-      @Bind("bucket") List<String> buckets,
-      @Bind("memberId") long memberId,
-      @Bind("at") Instant at);
+  void openAll(@Bind("bucket") List<String> buckets, long memberId, Instant at);
 
   /** Adds a share and its points to several buckets in one statement. */
   @SqlUpdate(
@@ -39,17 +36,17 @@ interface TotalsDao {
           + " WHERE bucket IN (<buckets>) AND member_id = :memberId")
   void addAll(
       @BindList("buckets") List<String> buckets,
-      @Bind("memberId") long memberId,
-      @Bind("points") int points,
-      @Bind("shares") int shares,
-      @Bind("personalised") int personalised,
-      @Bind("at") Instant at);
+      long memberId,
+      int points,
+      int shares,
+      int personalised,
+      Instant at);
 
   /** The member's points in a bucket, row locked until the transaction ends (the daily cap). */
   @SqlQuery(
       "SELECT points FROM leaderboard_totals WHERE bucket = :bucket AND member_id = :memberId"
           + " FOR UPDATE")
-  Optional<Integer> lockPoints(@Bind("bucket") String bucket, @Bind("memberId") long memberId);
+  Optional<Integer> lockPoints(String bucket, long memberId);
 
   /** Who counts in a bucket: opted-in members of the workspace with a share in it. */
   String COUNTED =
@@ -67,55 +64,39 @@ interface TotalsDao {
           + COUNTED;
 
   @SqlQuery(STANDING + RANKED)
-  List<Standing> top(
-      @Bind("bucket") String bucket,
-      @Bind("platform") Platform platform,
-      @Bind("workspaceId") String workspaceId,
-      @Bind("limit") int limit);
+  List<Standing> top(String bucket, Platform platform, String workspaceId, int limit);
 
   @SqlQuery(
       STANDING
           + " AND EXISTS (SELECT 1 FROM member_roles r WHERE r.member_id = m.id"
           + " AND r.role = 'LEADER')"
           + RANKED)
-  List<Standing> topLeaders(
-      @Bind("bucket") String bucket,
-      @Bind("platform") Platform platform,
-      @Bind("workspaceId") String workspaceId,
-      @Bind("limit") int limit);
+  List<Standing> topLeaders(String bucket, Platform platform, String workspaceId, int limit);
 
   @SqlQuery("SELECT COUNT(*) FROM leaderboard_totals t" + COUNTED)
-  int participants(
-      @Bind("bucket") String bucket,
-      @Bind("platform") Platform platform,
-      @Bind("workspaceId") String workspaceId);
+  int participants(String bucket, Platform platform, String workspaceId);
 
   @SqlQuery(
       "SELECT COUNT(*) FROM members WHERE platform = :platform AND workspace_id = :workspaceId"
           + " AND opted_in_at IS NOT NULL")
-  int optedIn(@Bind("platform") Platform platform, @Bind("workspaceId") String workspaceId);
+  int optedIn(Platform platform, String workspaceId);
 
   /** How many members of the workspace are ahead of {@code points} in a bucket (for rank). */
   @SqlQuery(
       "SELECT COUNT(*) FROM leaderboard_totals t"
           + COUNTED
           + " AND (t.points > :points OR (t.points = :points AND t.reached_at < :reachedAt))")
-  int ahead(
-      @Bind("bucket") String bucket,
-      @Bind("platform") Platform platform,
-      @Bind("workspaceId") String workspaceId,
-      @Bind("points") int points,
-      @Bind("reachedAt") Instant reachedAt);
+  int ahead(String bucket, Platform platform, String workspaceId, int points, Instant reachedAt);
 
   @SqlQuery(
       "SELECT t.member_id, m.display_name, m.leaderboard_visible AS visible, FALSE AS leader,"
           + " t.points, t.shares, t.personalised, t.reached_at"
           + " FROM leaderboard_totals t JOIN members m ON m.id = t.member_id"
           + " WHERE t.bucket = :bucket AND t.member_id = :memberId")
-  Optional<Standing> of(@Bind("bucket") String bucket, @Bind("memberId") long memberId);
+  Optional<Standing> of(String bucket, long memberId);
 
   @SqlQuery(
       "SELECT bucket FROM leaderboard_totals WHERE member_id = :memberId AND bucket LIKE 'W%'"
           + " AND shares > 0")
-  List<String> weeksWithShares(@Bind("memberId") long memberId);
+  List<String> weeksWithShares(long memberId);
 }

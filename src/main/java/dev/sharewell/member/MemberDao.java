@@ -28,26 +28,23 @@ interface MemberDao {
           + " created_at, updated_at) VALUES (:platform, :workspaceId, :userId, :displayName,"
           + " :locale, :timeZone, :now, :now) ON CONFLICT DO NOTHING")
   int insertIfAbsent(
-      @Bind("platform") Platform platform,
-      @Bind("workspaceId") String workspaceId,
-      @Bind("userId") String userId,
-      @Bind("displayName") String displayName,
-      @Bind("locale") String locale,
-      @Bind("timeZone") String timeZone,
-      @Bind("now") Instant now);
+      Platform platform,
+      String workspaceId,
+      String userId,
+      String displayName,
+      String locale,
+      String timeZone,
+      Instant now);
 
   @SqlQuery(
       "SELECT "
           + COLUMNS
           + " FROM members WHERE platform = :platform AND workspace_id = :workspaceId"
           + " AND user_id = :userId")
-  Optional<MemberRow> findByIdentity(
-      @Bind("platform") Platform platform,
-      @Bind("workspaceId") String workspaceId,
-      @Bind("userId") String userId);
+  Optional<MemberRow> findByIdentity(Platform platform, String workspaceId, String userId);
 
   @SqlQuery("SELECT " + COLUMNS + " FROM members WHERE id = :id")
-  Optional<MemberRow> findById(@Bind("id") long id);
+  Optional<MemberRow> findById(long id);
 
   @SqlQuery("SELECT " + COLUMNS + " FROM members WHERE opted_in_at IS NOT NULL ORDER BY id")
   List<MemberRow> findOptedIn();
@@ -58,40 +55,32 @@ interface MemberDao {
           + " FROM members m WHERE platform = :platform AND workspace_id = :workspaceId"
           + " AND EXISTS (SELECT 1 FROM member_roles r WHERE r.member_id = m.id AND r.role = :role)"
           + " ORDER BY id")
-  List<MemberRow> findWithRole(
-      @Bind("platform") Platform platform,
-      @Bind("workspaceId") String workspaceId,
-      @Bind("role") Role role);
+  List<MemberRow> findWithRole(Platform platform, String workspaceId, Role role);
 
   @SqlUpdate(
       "UPDATE members SET display_name = :displayName, locale = :locale, time_zone = :timeZone,"
           + " updated_at = :now WHERE id = :id")
-  void updateProfile(
-      @Bind("id") long id,
-      @Bind("displayName") String displayName,
-      @Bind("locale") String locale,
-      @Bind("timeZone") String timeZone,
-      @Bind("now") Instant now);
+  void updateProfile(long id, String displayName, String locale, String timeZone, Instant now);
 
   /** Opts the member in; returns 0 when they were already in. */
   @SqlUpdate(
       "UPDATE members SET opted_in_at = :now, left_at = NULL, left_reason = NULL,"
           + " paused_until = NULL, ignored_digests = 0, updated_at = :now"
           + " WHERE id = :id AND opted_in_at IS NULL")
-  int optIn(@Bind("id") long id, @Bind("now") Instant now);
+  int optIn(long id, Instant now);
 
   /** Opts the member out; returns 0 when they were not in. */
   @SqlUpdate(
       "UPDATE members SET opted_in_at = NULL, left_at = :now, left_reason = :reason,"
           + " paused_until = NULL, updated_at = :now WHERE id = :id AND opted_in_at IS NOT NULL")
-  int optOut(@Bind("id") long id, @Bind("reason") String reason, @Bind("now") Instant now);
+  int optOut(long id, String reason, Instant now);
 
   /**
    * The leaderboard's totals carry the opted-in state so standings need not join every member (V6
    * migration); this keeps the copy in step.
    */
   @SqlUpdate("UPDATE leaderboard_totals SET active = :active WHERE member_id = :id")
-  void setStandingsActive(@Bind("id") long id, @Bind("active") boolean active);
+  void setStandingsActive(long id, boolean active);
 
   /**
    * Notes a reaction unless one is already noted since the member's last digest: most clicks then
@@ -102,13 +91,13 @@ interface MemberDao {
           + " AND (ignored_digests <> 0 OR last_reaction_at IS NULL"
           + " OR last_reaction_at <= (SELECT MAX(d.sent_at) FROM deliveries d"
           + " WHERE d.member_id = :id AND d.status = 'SENT' AND d.kind = 'DIGEST'))")
-  void noteReaction(@Bind("id") long id, @Bind("now") Instant now);
+  void noteReaction(long id, Instant now);
 
   @SqlUpdate("UPDATE members SET ignored_digests = :count WHERE id = :id")
-  void setIgnoredDigests(@Bind("id") long id, @Bind("count") int count);
+  void setIgnoredDigests(long id, int count);
 
   @SqlUpdate("UPDATE members SET paused_until = :until, updated_at = :now WHERE id = :id")
-  void setPausedUntil(@Bind("id") long id, @Bind("until") Instant until, @Bind("now") Instant now);
+  void setPausedUntil(long id, Instant until, Instant now);
 
   @SqlUpdate(
       "UPDATE members SET language = :language, cadence = :cadence,"
@@ -116,15 +105,15 @@ interface MemberDao {
           + " quiet_start_minute = :quietStartMinute, quiet_end_minute = :quietEndMinute,"
           + " leaderboard_visible = :leaderboardVisible, updated_at = :now WHERE id = :id")
   void updatePreferences(
-      @Bind("id") long id,
-      @Bind("language") String language,
-      @Bind("cadence") Cadence cadence,
-      @Bind("preferredDay") String preferredDay,
-      @Bind("preferredMinute") Integer preferredMinute,
-      @Bind("quietStartMinute") Integer quietStartMinute,
-      @Bind("quietEndMinute") Integer quietEndMinute,
-      @Bind("leaderboardVisible") boolean leaderboardVisible,
-      @Bind("now") Instant now);
+      long id,
+      String language,
+      Cadence cadence,
+      String preferredDay,
+      Integer preferredMinute,
+      Integer quietStartMinute,
+      Integer quietEndMinute,
+      boolean leaderboardVisible,
+      Instant now);
 
   @SqlQuery("SELECT member_id, role FROM member_roles WHERE member_id IN (<ids>)")
   List<RoleRow> rolesOf(@BindList("ids") Collection<Long> memberIds);
@@ -132,26 +121,20 @@ interface MemberDao {
   @SqlUpdate(
       "INSERT INTO member_roles (member_id, role, granted_at, granted_by)"
           + " VALUES (:memberId, :role, :now, :grantedBy) ON CONFLICT DO NOTHING")
-  int grantRole(
-      @Bind("memberId") long memberId,
-      @Bind("role") Role role,
-      @Bind("grantedBy") Long grantedBy,
-      @Bind("now") Instant now);
+  int grantRole(long memberId, Role role, Long grantedBy, Instant now);
 
   @SqlUpdate("DELETE FROM member_roles WHERE member_id = :memberId AND role = :role")
-  int revokeRole(@Bind("memberId") long memberId, @Bind("role") Role role);
+  int revokeRole(long memberId, Role role);
 
   @SqlQuery("SELECT member_id, network, followers FROM member_networks WHERE member_id IN (<ids>)")
   List<NetworkRow> networksOf(@BindList("ids") Collection<Long> memberIds);
 
   @SqlUpdate("DELETE FROM member_networks WHERE member_id = :memberId")
-  void clearNetworks(@Bind("memberId") long memberId);
+  void clearNetworks(long memberId);
 
   @SqlBatch(
       "INSERT INTO member_networks (member_id, network, followers)"
           + " VALUES (:memberId, :network, :followers)")
   void insertNetworks(
-      @Bind("memberId") long memberId,
-      @Bind("network") List<Network> networks,
-      @Bind("followers") List<Integer> followers);
+      long memberId, @Bind("network") List<Network> networks, List<Integer> followers);
 }

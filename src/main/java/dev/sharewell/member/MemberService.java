@@ -25,7 +25,9 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class MemberService {
   static final Duration MAX_PAUSE = Duration.ofDays(182);
-  static final int MAX_FOLLOWERS = 100_000_000;
+
+  /** The most followers a member may give for one network; the settings form uses it too. */
+  public static final int MAX_FOLLOWERS = 100_000_000;
 
   private final Jdbi jdbi;
   private final Clock clock;

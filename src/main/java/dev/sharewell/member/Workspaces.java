@@ -4,7 +4,6 @@ import dev.sharewell.identity.Platform;
 import java.time.Clock;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.slf4j.Logger;
@@ -65,34 +64,26 @@ public final class Workspaces {
     @SqlUpdate(
         "INSERT INTO workspaces (platform, workspace_id, installed_at)"
             + " VALUES (:platform, :workspaceId, :now) ON CONFLICT DO NOTHING")
-    int insert(
-        @Bind("platform") Platform platform,
-        @Bind("workspaceId") String workspaceId,
-        @Bind("now") java.time.Instant now);
+    int insert(Platform platform, String workspaceId, java.time.Instant now);
 
     @SqlUpdate(
         "UPDATE workspaces SET uninstalled_at = NULL WHERE platform = :platform"
             + " AND workspace_id = :workspaceId AND uninstalled_at IS NOT NULL")
-    int reinstall(@Bind("platform") Platform platform, @Bind("workspaceId") String workspaceId);
+    int reinstall(Platform platform, String workspaceId);
 
     @SqlUpdate(
         "UPDATE workspaces SET uninstalled_at = :now WHERE platform = :platform"
             + " AND workspace_id = :workspaceId")
-    void uninstall(
-        @Bind("platform") Platform platform,
-        @Bind("workspaceId") String workspaceId,
-        @Bind("now") java.time.Instant now);
+    void uninstall(Platform platform, String workspaceId, java.time.Instant now);
 
     @SqlQuery(
         "SELECT uninstalled_at IS NOT NULL FROM workspaces WHERE platform = :platform"
             + " AND workspace_id = :workspaceId")
-    Optional<Boolean> uninstalled(
-        @Bind("platform") Platform platform, @Bind("workspaceId") String workspaceId);
+    Optional<Boolean> uninstalled(Platform platform, String workspaceId);
 
     @SqlQuery(
         "SELECT COUNT(*) FROM workspaces WHERE platform = :platform"
             + " AND workspace_id = :workspaceId AND uninstalled_at IS NOT NULL")
-    int uninstalledCount(
-        @Bind("platform") Platform platform, @Bind("workspaceId") String workspaceId);
+    int uninstalledCount(Platform platform, String workspaceId);
   }
 }

@@ -59,11 +59,6 @@ final class LongIntHashMap {
     return size;
   }
 
-  /** Bytes held by the arrays, for the memory report of the benchmark. */
-  long arrayBytes() {
-    return (long) keys.length * (Long.BYTES + Integer.BYTES);
-  }
-
   private void grow() {
     long[] oldKeys = keys;
     int[] oldValues = values;

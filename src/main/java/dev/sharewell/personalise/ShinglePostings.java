@@ -43,10 +43,6 @@ final class ShinglePostings {
     }
   }
 
-  int distinctShingles() {
-    return heads.size();
-  }
-
   private int newList(int first, int second) {
     if (listCount == lists.length) {
       lists = Arrays.copyOf(lists, listCount * 2);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
@@ -88,8 +87,7 @@ public final class ReachService {
         "SELECT n.network, n.followers FROM member_networks n JOIN members m ON m.id = n.member_id"
             + " WHERE m.platform = :platform AND m.workspace_id = :workspaceId"
             + " AND m.opted_in_at IS NOT NULL")
-    List<Audience> optedInAudiences(
-        @Bind("platform") Platform platform, @Bind("workspaceId") String workspaceId);
+    List<Audience> optedInAudiences(Platform platform, String workspaceId);
 
     @SqlQuery(
         "SELECT s.network, (SELECT n.followers FROM member_networks n WHERE n.member_id = s.member_id"
@@ -97,20 +95,13 @@ public final class ReachService {
             + " FROM (SELECT DISTINCT member_id, network FROM shares"
             + "   WHERE platform = :platform AND workspace_id = :workspaceId"
             + "   AND reported_at >= :from AND reported_at < :to) s")
-    List<Audience> sharedAudiences(
-        @Bind("platform") Platform platform,
-        @Bind("workspaceId") String workspaceId,
-        @Bind("from") Instant from,
-        @Bind("to") Instant to);
+    List<Audience> sharedAudiences(Platform platform, String workspaceId, Instant from, Instant to);
 
     @SqlQuery(
         "SELECT s.network, (SELECT n.followers FROM member_networks n WHERE n.member_id = s.member_id"
             + " AND n.network = s.network) AS followers"
             + " FROM (SELECT DISTINCT member_id, network FROM shares WHERE content_id = :contentId"
             + " AND platform = :platform AND workspace_id = :workspaceId) s")
-    List<Audience> itemAudiences(
-        @Bind("platform") Platform platform,
-        @Bind("workspaceId") String workspaceId,
-        @Bind("contentId") long contentId);
+    List<Audience> itemAudiences(Platform platform, String workspaceId, long contentId);
   }
 }

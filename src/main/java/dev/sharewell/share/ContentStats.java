@@ -76,33 +76,24 @@ public final class ContentStats {
     @SqlQuery(
         "SELECT id, title FROM content_items WHERE created_at >= :since"
             + " ORDER BY created_at DESC, id DESC")
-    List<ItemRow> items(@Bind("since") Instant since);
+    List<ItemRow> items(Instant since);
 
     @SqlQuery(
         "SELECT network, COUNT(*) AS shares,"
             + " SUM(CASE WHEN personalised THEN 1 ELSE 0 END) AS personalised"
             + " FROM shares WHERE content_id = :id AND platform = :platform"
             + " AND workspace_id = :workspace GROUP BY network")
-    List<NetworkCount> sharesOf(
-        @Bind("id") long contentId,
-        @Bind("platform") Platform platform,
-        @Bind("workspace") String workspace);
+    List<NetworkCount> sharesOf(@Bind("id") long contentId, Platform platform, String workspace);
 
     @SqlQuery(
         "SELECT COUNT(*) FROM delivery_items i JOIN deliveries d ON d.id = i.delivery_id"
             + " WHERE i.content_id = :id AND d.platform = :platform AND d.workspace_id = :workspace"
             + " AND d.status = 'SENT'")
-    int sentTo(
-        @Bind("id") long contentId,
-        @Bind("platform") Platform platform,
-        @Bind("workspace") String workspace);
+    int sentTo(@Bind("id") long contentId, Platform platform, String workspace);
 
     @SqlQuery(
         "SELECT COUNT(*) FROM dismissals x JOIN members m ON m.id = x.member_id"
             + " WHERE x.content_id = :id AND m.platform = :platform AND m.workspace_id = :workspace")
-    int dismissals(
-        @Bind("id") long contentId,
-        @Bind("platform") Platform platform,
-        @Bind("workspace") String workspace);
+    int dismissals(@Bind("id") long contentId, Platform platform, String workspace);
   }
 }

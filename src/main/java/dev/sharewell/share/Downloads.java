@@ -73,20 +73,15 @@ public final class Downloads {
     @SqlUpdate(
         "INSERT INTO exports (token, filename, content, created_by, expires_at)"
             + " VALUES (:token, :filename, :content, :by, :expires)")
-    void insert(
-        @Bind("token") String token,
-        @Bind("filename") String filename,
-        @Bind("content") String content,
-        @Bind("by") long by,
-        @Bind("expires") Instant expires);
+    void insert(String token, String filename, String content, long by, Instant expires);
 
     @SqlQuery("SELECT filename, content FROM exports WHERE token = :token AND expires_at > :now")
-    Optional<Download> find(@Bind("token") String token, @Bind("now") Instant now);
+    Optional<Download> find(String token, Instant now);
 
     @SqlBatch("INSERT INTO export_members (token, member_id) VALUES (:token, :memberId)")
-    void insertMembers(@Bind("token") String token, @Bind("memberId") List<Long> memberIds);
+    void insertMembers(String token, @Bind("memberId") List<Long> memberIds);
 
     @SqlUpdate("DELETE FROM exports WHERE expires_at <= :now")
-    int removeExpired(@Bind("now") Instant now);
+    int removeExpired(Instant now);
   }
 }

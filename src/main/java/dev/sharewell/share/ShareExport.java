@@ -16,7 +16,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
@@ -112,6 +111,6 @@ public final class ShareExport {
             + " LEFT JOIN points p ON p.share_id = s.id"
             + " WHERE s.platform = :platform AND s.workspace_id = :workspaceId"
             + " ORDER BY s.reported_at, s.id")
-    List<Row> rows(@Bind("platform") String platform, @Bind("workspaceId") String workspaceId);
+    List<Row> rows(String platform, String workspaceId);
   }
 }

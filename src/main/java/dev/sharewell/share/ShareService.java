@@ -122,21 +122,6 @@ public final class ShareService {
         });
   }
 
-  /** The member's shares, points and rank among the opted-in members of their workspace. */
-  public MemberStats statsOf(Member member) {
-    return jdbi.withExtension(
-        ShareDao.class,
-        dao -> {
-          long points = dao.totalPoints(member.id());
-          int ahead =
-              dao.membersAhead(
-                  member.identity().platform(), member.identity().workspaceId(), points);
-          int members =
-              dao.optedInCount(member.identity().platform(), member.identity().workspaceId());
-          return new MemberStats(dao.shareCount(member.id()), points, ahead + 1, members);
-        });
-  }
-
   /** Every share reported for an item, oldest first. */
   public List<Share> sharesOf(long contentId) {
     return jdbi.withExtension(

@@ -54,7 +54,7 @@ final class BlockKit {
       }
       out.add(SectionBlock.builder().fields(fields).build());
     } else if (block instanceof Block.Item item) {
-      String text = "*" + SlackText.link(item.url(), item.title()) + "*";
+      String text = "*" + SlackText.link(item.title(), item.url()) + "*";
       if (!item.body().isBlank()) {
         text += "\n" + SlackText.escape(item.body());
       }

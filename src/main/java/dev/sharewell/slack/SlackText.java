@@ -12,8 +12,11 @@ final class SlackText {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  /** A link with escaped text; the url may not contain the characters that end a Slack link. */
-  static String link(String url, String text) {
+  /**
+   * A link with escaped text; the url may not contain the characters that end a Slack link. Both
+   * adapters' link helpers take the text first, then the url.
+   */
+  static String link(String text, String url) {
     String safeUrl = url.replace("<", "%3C").replace(">", "%3E").replace("|", "%7C");
     return "<" + safeUrl + "|" + escape(text).replace("|", "¦") + ">";
   }

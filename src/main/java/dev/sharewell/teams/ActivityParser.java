@@ -86,7 +86,7 @@ final class ActivityParser {
     if (activity == null) {
       throw new BadRequestResponse("The body is not a Bot Framework activity");
     }
-    String tenant = TeamsConversation.tenantOf(activity);
+    String tenant = TeamsChat.tenantOf(activity);
     if (HANDLED.contains(activity.getType()) && tenant == null) {
       throw new BadRequestResponse("The activity names no tenant (conversation.tenantId)");
     }

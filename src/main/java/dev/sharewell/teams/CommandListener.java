@@ -27,7 +27,7 @@ final class CommandListener {
   CompletableFuture<Void> onMessage(TurnContext turn) {
     try {
       Origin origin = TeamsPeople.origin(turn);
-      TeamsConversation where = TeamsConversation.of(turn.getActivity());
+      TeamsChat where = TeamsChat.of(turn.getActivity());
       CommandRequest request =
           TeamsMentions.command(turn.getActivity(), where.tenantId(), where.teamId().orElse(null));
       return replies.answer(turn, origin, conversation.command(origin, request));

@@ -2,7 +2,6 @@ package dev.sharewell.teams;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
@@ -39,57 +38,55 @@ interface ConversationRefsDao {
           + " team_id, reference, updated_at) VALUES ('TEAMS', :tenantId, :conversationId, :kind,"
           + " :userId, :teamId, :reference, :now) ON CONFLICT DO NOTHING")
   int insert(
-      @Bind("tenantId") String tenantId,
-      @Bind("conversationId") String conversationId,
-      @Bind("kind") RefKind kind,
-      @Bind("userId") String userId,
-      @Bind("teamId") String teamId,
-      @Bind("reference") String reference,
-      @Bind("now") Instant now);
+      String tenantId,
+      String conversationId,
+      RefKind kind,
+      String userId,
+      String teamId,
+      String reference,
+      Instant now);
 
   @SqlUpdate(
       "UPDATE conversation_refs SET kind = :kind, user_id = :userId, team_id = :teamId,"
           + " reference = :reference, updated_at = :now WHERE platform = 'TEAMS'"
           + " AND workspace_id = :tenantId AND conversation_id = :conversationId")
   int update(
-      @Bind("tenantId") String tenantId,
-      @Bind("conversationId") String conversationId,
-      @Bind("kind") RefKind kind,
-      @Bind("userId") String userId,
-      @Bind("teamId") String teamId,
-      @Bind("reference") String reference,
-      @Bind("now") Instant now);
+      String tenantId,
+      String conversationId,
+      RefKind kind,
+      String userId,
+      String teamId,
+      String reference,
+      Instant now);
 
   @SqlQuery(
       "SELECT reference FROM conversation_refs WHERE platform = 'TEAMS' AND workspace_id = :tenantId"
           + " AND kind = 'PERSONAL' AND user_id = :userId ORDER BY updated_at DESC LIMIT 1")
-  Optional<String> personal(@Bind("tenantId") String tenantId, @Bind("userId") String userId);
+  Optional<String> personal(String tenantId, String userId);
 
   @SqlQuery(
       "SELECT reference FROM conversation_refs WHERE platform = 'TEAMS' AND workspace_id = :tenantId"
           + " AND conversation_id = :conversationId")
-  Optional<String> byConversation(
-      @Bind("tenantId") String tenantId, @Bind("conversationId") String conversationId);
+  Optional<String> byConversation(String tenantId, String conversationId);
 
   @SqlQuery(
       "SELECT reference FROM conversation_refs WHERE platform = 'TEAMS' AND workspace_id = :tenantId"
           + " AND team_id = :teamId ORDER BY updated_at DESC LIMIT 1")
-  Optional<String> ofTeam(@Bind("tenantId") String tenantId, @Bind("teamId") String teamId);
+  Optional<String> ofTeam(String tenantId, String teamId);
 
   /** The most recently used reference of the tenant: where its service url and bot are known. */
   @SqlQuery(
       "SELECT reference FROM conversation_refs WHERE platform = 'TEAMS' AND workspace_id = :tenantId"
           + " ORDER BY updated_at DESC LIMIT 1")
-  Optional<String> latest(@Bind("tenantId") String tenantId);
+  Optional<String> latest(String tenantId);
 
   @SqlUpdate(
       "DELETE FROM conversation_refs WHERE platform = 'TEAMS' AND workspace_id = :tenantId"
           + " AND conversation_id = :conversationId")
-  int deleteConversation(
-      @Bind("tenantId") String tenantId, @Bind("conversationId") String conversationId);
+  int deleteConversation(String tenantId, String conversationId);
 
   @SqlUpdate(
       "DELETE FROM conversation_refs WHERE platform = 'TEAMS' AND workspace_id = :tenantId"
           + " AND team_id = :teamId")
-  int deleteTeam(@Bind("tenantId") String tenantId, @Bind("teamId") String teamId);
+  int deleteTeam(String tenantId, String teamId);
 }

@@ -18,8 +18,8 @@ import java.util.concurrent.ExecutionException;
 /**
  * Classifies what went wrong talking to the Bot Connector, so the core knows whether to retry, slow
  * down or stop writing to a person, and whether a message may have arrived although the call failed
- * ({@link #whenSending}). The SDK's own retries are off (TeamsBotAdapter); backing off is left to
- * the caller.
+ * ({@link #whenSending}). The SDK's own retries are off (SdkAdapter); backing off is left to the
+ * caller.
  */
 final class DeliveryErrors {
   /** 403 codes that mean the person blocked the bot; Teams names them in the error body. */

@@ -36,7 +36,7 @@ final class InstallListener {
     // Teams sends installationUpdate and conversationUpdate for one installation: only the one
     // that stores the reference first says hello.
     boolean first = references.remember(activity);
-    TeamsConversation where = TeamsConversation.of(activity);
+    TeamsChat where = TeamsChat.of(activity);
     if (!first || !where.isPersonal()) {
       return CompletableFuture.completedFuture(null);
     }

@@ -28,12 +28,12 @@ final class MessagesEndpoint implements Handler {
       "Teams local mode (SHAREWELL_TEAMS_LOCAL) accepts only activities sent from this machine"
           + " with a serviceUrl on this machine";
 
-  private final TeamsBotAdapter adapter;
+  private final SdkAdapter sdk;
   private final Bot bot;
   private final boolean localMode;
 
-  MessagesEndpoint(TeamsBotAdapter adapter, Bot bot, boolean localMode) {
-    this.adapter = adapter;
+  MessagesEndpoint(SdkAdapter sdk, Bot bot, boolean localMode) {
+    this.sdk = sdk;
     this.bot = bot;
     this.localMode = localMode;
   }
@@ -52,7 +52,7 @@ final class MessagesEndpoint implements Handler {
     String authorization = localMode ? null : ctx.header("Authorization");
     CompletableFuture<InvokeResponse> turn;
     try {
-      turn = adapter.processIncomingActivity(authorization, activity, bot);
+      turn = sdk.processIncomingActivity(authorization, activity, bot);
     } catch (RuntimeException e) {
       // A token that is not a JWT at all is rejected by a synchronous throw, not the future.
       turn = CompletableFuture.failedFuture(e);

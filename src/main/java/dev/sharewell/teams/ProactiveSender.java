@@ -21,11 +21,11 @@ import java.util.function.Function;
  * adapter's turn error handler would otherwise swallow them.
  */
 final class ProactiveSender {
-  private final TeamsBotAdapter adapter;
+  private final SdkAdapter sdk;
   private final String appId;
 
-  ProactiveSender(TeamsBotAdapter adapter, TeamsOptions options) {
-    this.adapter = adapter;
+  ProactiveSender(SdkAdapter sdk, TeamsOptions options) {
+    this.sdk = sdk;
     // Always the real app id: with an empty one the SDK silently sends no token.
     this.appId = options.appIdOrEmpty();
   }
@@ -45,8 +45,7 @@ final class ProactiveSender {
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     try {
-      adapter
-          .continueConversation(
+      sdk.continueConversation(
               appId, reference, turn -> capture(start(work, turn), result, failure))
           .join();
     } catch (CompletionException | IllegalArgumentException e) {
@@ -76,11 +75,10 @@ final class ProactiveSender {
     AtomicReference<ResourceResponse> result = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     try {
-      adapter
-          .createConversation(
+      sdk.createConversation(
               tenantReference.getChannelId() == null ? "msteams" : tenantReference.getChannelId(),
               tenantReference.getServiceUrl(),
-              adapter.conversationCredentials(),
+              sdk.conversationCredentials(),
               parameters,
               turn -> capture(asNewMessage(turn).sendActivity(activity), result, failure))
           .join();

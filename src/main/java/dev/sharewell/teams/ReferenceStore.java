@@ -30,7 +30,7 @@ final class ReferenceStore {
 
   /** Stores (or refreshes) the reference of the conversation the activity came from. */
   boolean remember(Activity activity) {
-    TeamsConversation where = TeamsConversation.of(activity);
+    TeamsChat where = TeamsChat.of(activity);
     String reference = Serialization.objectToTree(referenceTo(activity, where)).toString();
     return jdbi.withExtension(
         ConversationRefsDao.class,
@@ -51,7 +51,7 @@ final class ReferenceStore {
    * SDK's own reference carries every unknown field of the activity's accounts along, and the
    * message that happened to be the latest.
    */
-  static ConversationReference referenceTo(Activity activity, TeamsConversation where) {
+  static ConversationReference referenceTo(Activity activity, TeamsChat where) {
     ConversationReference reference = new ConversationReference();
     reference.setChannelId(activity.getChannelId());
     reference.setServiceUrl(activity.getServiceUrl());
@@ -72,7 +72,7 @@ final class ReferenceStore {
 
   /** Forgets the conversation, and every channel of the team when the app left a team. */
   void forget(Activity activity) {
-    TeamsConversation where = TeamsConversation.of(activity);
+    TeamsChat where = TeamsChat.of(activity);
     jdbi.useExtension(
         ConversationRefsDao.class,
         dao -> {

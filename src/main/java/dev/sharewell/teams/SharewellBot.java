@@ -49,7 +49,7 @@ final class SharewellBot extends TeamsActivityHandler {
   @Override
   public CompletableFuture<Void> onTurn(TurnContext turn) {
     Activity activity = turn.getActivity();
-    String tenant = TeamsConversation.tenantOf(activity);
+    String tenant = TeamsChat.tenantOf(activity);
     Optional<OutboundMessage> answer =
         conversation.outsiderAnswer(Platform.TEAMS, tenant, TeamsPeople.locale(turn));
     if (answer.isEmpty()) {

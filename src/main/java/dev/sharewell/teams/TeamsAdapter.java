@@ -11,23 +11,25 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Sharewell on Microsoft Teams: a Bot Framework bot behind {@code POST /api/messages}, writing
- * through the Bot Connector with conversation references stored in the database. With no app id it
- * runs in local mode for the Microsoft 365 Agents Playground.
+ * Sharewell on Microsoft Teams, the twin of {@code SlackAdapter}: a Bot Framework bot behind {@code
+ * POST /api/messages}, writing through the Bot Connector with conversation references stored in the
+ * database. With no app id it runs in local mode for the Microsoft 365 Agents Playground. The Bot
+ * Framework's own kind of adapter, which runs turns and holds the connector clients, is {@link
+ * SdkAdapter}.
  */
 public final class TeamsAdapter {
   private final TeamsOptions options;
-  private final TeamsBotAdapter adapter;
+  private final SdkAdapter sdk;
   private final ReferenceStore references;
   private final ProactiveSender sender;
   private final InlineForms inlineForms = new InlineForms();
   private Handler messages;
 
-  private TeamsAdapter(TeamsOptions options, TeamsBotAdapter adapter, ReferenceStore references) {
+  private TeamsAdapter(TeamsOptions options, SdkAdapter sdk, ReferenceStore references) {
     this.options = options;
-    this.adapter = adapter;
+    this.sdk = sdk;
     this.references = references;
-    this.sender = new ProactiveSender(adapter, options);
+    this.sender = new ProactiveSender(sdk, options);
   }
 
   /** Builds the adapter; nothing is sent to Teams until someone writes to the bot. */
@@ -39,7 +41,7 @@ public final class TeamsAdapter {
       credentials = Optional.of(new BotCredentials(options, new TokenClient(options, clock)));
     }
     return new TeamsAdapter(
-        options, new TeamsBotAdapter(options, credentials), new ReferenceStore(jdbi, clock));
+        options, new SdkAdapter(options, credentials), new ReferenceStore(jdbi, clock));
   }
 
   public ChatGateway gateway() {
@@ -65,7 +67,7 @@ public final class TeamsAdapter {
             new CommandListener(conversation, replies),
             new SubmitListener(conversation, replies),
             new InstallListener(references, conversation, replies));
-    messages = new MessagesEndpoint(adapter, bot, options.localMode());
+    messages = new MessagesEndpoint(sdk, bot, options.localMode());
   }
 
   /** The Javalin handler for {@code POST /api/messages}; {@link #listen} comes first. */

@@ -19,12 +19,12 @@ final class TeamsPeople {
 
   static PlatformUser sender(Activity activity) {
     return new PlatformUser(
-        Platform.TEAMS, TeamsConversation.tenantOf(activity), activity.getFrom().getId());
+        Platform.TEAMS, TeamsChat.tenantOf(activity), activity.getFrom().getId());
   }
 
   static Origin origin(TurnContext turn) {
     Activity activity = turn.getActivity();
-    TeamsConversation where = TeamsConversation.of(activity);
+    TeamsChat where = TeamsChat.of(activity);
     return new Origin(
         sender(activity),
         profile(turn),
@@ -40,9 +40,9 @@ final class TeamsPeople {
         zone(activity.getLocalTimezone()));
   }
 
-  /** The locale the activity came with (kept aside by {@link TeamsBotAdapter}). */
+  /** The locale the activity came with (kept aside by {@link SdkAdapter}). */
   static Optional<String> locale(TurnContext turn) {
-    String locale = turn.getTurnState().get(TeamsBotAdapter.LOCALE_KEY);
+    String locale = turn.getTurnState().get(SdkAdapter.LOCALE_KEY);
     return Optional.ofNullable(locale).filter(l -> !l.isBlank());
   }
 

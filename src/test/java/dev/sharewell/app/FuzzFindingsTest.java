@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sharewell.chat.ActionIds;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeConnector;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.LogWatch;
@@ -15,40 +14,24 @@ import dev.sharewell.testing.TeamsActivities;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the fuzz test found, one behaviour each, so each fix stays fixed whatever the seed. */
 class FuzzFindingsTest {
-  private final FakeConnector connector = new FakeConnector();
-  private SlackTestApp t;
-  private TeamsActivities teams;
+  @RegisterExtension final SlackTestApp t = SlackTestApp.extension().withTeams();
+
   private String item;
 
   @BeforeEach
   void start() {
-    t = new SlackTestApp(DbEngine.H2, java.util.Map.of("SHAREWELL_TEAMS_LOCAL", "true"));
-    teams = new TeamsActivities(t.http, connector);
     t.requests.submit(
         SlackTestApp.ADMIN,
         ActionIds.ADD_CONTENT_FORM,
         "",
         Map.of("title", "Launch", "url", "https://example.com/launch"));
-    item =
-        t.db
-            .jdbi()
-            .withHandle(
-                h -> h.select("SELECT MAX(id) FROM content_items").mapTo(String.class).one());
-  }
-
-  @AfterEach
-  void stop() {
-    try {
-      t.close();
-    } finally {
-      connector.close();
-    }
+    item = t.latestContentId();
   }
 
   private String displayName(String userId) {
@@ -80,13 +63,13 @@ class FuzzFindingsTest {
 
   @Test
   void a_teams_name_longer_than_the_database_keeps_is_cut_and_the_message_answered() {
-    ObjectNode activity = teams.personal("29:long", "message");
+    ObjectNode activity = t.teams.personal("29:long", "message");
     activity.put("text", "join").put("textFormat", "plain");
     ((ObjectNode) activity.get("from")).put("name", "n".repeat(10_000));
 
-    assertThat(teams.post(activity).status()).isEqualTo(202);
+    assertThat(t.teams.post(activity).status()).isEqualTo(202);
 
-    assertThat(connector.last(TeamsActivities.chatOf("29:long")).text())
+    assertThat(t.connector.last(TeamsActivities.chatOf("29:long")).text())
         .contains("Welcome to Sharewell");
     assertThat(displayName("29:long")).hasSize(255);
   }
@@ -139,7 +122,7 @@ class FuzzFindingsTest {
 
   @Test
   void a_teams_bot_account_of_fifty_kilobytes_is_served_and_only_its_id_and_name_are_kept() {
-    ObjectNode activity = teams.personal("29:big", "installationUpdate").put("action", "add");
+    ObjectNode activity = t.teams.personal("29:big", "installationUpdate").put("action", "add");
     ObjectNode bot = (ObjectNode) activity.get("recipient");
     ObjectNode nested = bot.putObject("extra").putObject("deeper");
     for (int i = 0; i < 50; i++) {
@@ -147,11 +130,11 @@ class FuzzFindingsTest {
     }
 
     try (LogWatch log = new LogWatch()) {
-      assertThat(teams.post(activity).status()).isEqualTo(202);
+      assertThat(t.teams.post(activity).status()).isEqualTo(202);
       assertThat(log.failures()).isEmpty();
     }
 
-    assertThat(connector.last(TeamsActivities.chatOf("29:big")).text()).contains("Sharewell");
+    assertThat(t.connector.last(TeamsActivities.chatOf("29:big")).text()).contains("Sharewell");
     String reference =
         t.db
             .jdbi()
@@ -163,27 +146,27 @@ class FuzzFindingsTest {
     assertThat(reference)
         .hasSizeLessThan(1_000)
         .doesNotContain("field0")
-        .contains(FakeConnector.BOT_ID, connector.serviceUrl());
+        .contains(FakeConnector.BOT_ID, t.connector.serviceUrl());
   }
 
   @Test
   void members_added_or_removed_that_are_null_or_have_no_id_are_passed_over() {
-    ObjectNode activity = teams.personal("29:nulls", "conversationUpdate");
+    ObjectNode activity = t.teams.personal("29:nulls", "conversationUpdate");
     ArrayNode added = activity.putArray("membersAdded");
     added.addNull();
     added.addObject();
     added.addObject().put("name", "no id");
     added.addObject().put("id", FakeConnector.BOT_ID);
-    ObjectNode removal = teams.personal("29:nulls", "conversationUpdate");
+    ObjectNode removal = t.teams.personal("29:nulls", "conversationUpdate");
     removal.putArray("membersRemoved").addNull();
 
     try (LogWatch log = new LogWatch()) {
-      assertThat(teams.post(activity).status()).isEqualTo(202);
-      assertThat(teams.post(removal).status()).isEqualTo(202);
+      assertThat(t.teams.post(activity).status()).isEqualTo(202);
+      assertThat(t.teams.post(removal).status()).isEqualTo(202);
       assertThat(log.failures()).isEmpty();
     }
 
-    assertThat(connector.last(TeamsActivities.chatOf("29:nulls")).text()).contains("Sharewell");
+    assertThat(t.connector.last(TeamsActivities.chatOf("29:nulls")).text()).contains("Sharewell");
   }
 
   @Test

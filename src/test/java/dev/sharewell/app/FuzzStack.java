@@ -18,26 +18,28 @@ import java.util.Map;
 
 /** The app with Slack and Teams (local mode) on, their fakes, and the traffic sent to it. */
 final class FuzzStack implements AutoCloseable {
-  final FakeConnector connector = new FakeConnector();
   final SlackTestApp app;
+  final FakeConnector connector;
   final TeamsActivities teams;
 
   FuzzStack(DbEngine engine) {
     app =
-        new SlackTestApp(
-            engine,
-            Map.of(
-                "SHAREWELL_ADMINS",
-                SlackTestApp.ADMIN_ID + "," + TeamsTestApp.ADMIN_ID,
-                "SHAREWELL_TEAMS_LOCAL",
-                "true",
-                "SHAREWELL_SLACK_WORKSPACES",
-                FakeSlack.TEAM,
-                "SHAREWELL_TEAMS_TENANTS",
-                FakeConnector.TENANT,
-                "SHAREWELL_COMMS_CHANNEL",
-                "CCOMMS"));
-    teams = new TeamsActivities(app.http, connector);
+        SlackTestApp.extension()
+            .on(engine)
+            .withTeams()
+            .withEnv(
+                Map.of(
+                    "SHAREWELL_ADMINS",
+                    SlackTestApp.ADMIN_ID + "," + TeamsTestApp.ADMIN_ID,
+                    "SHAREWELL_SLACK_WORKSPACES",
+                    FakeSlack.TEAM,
+                    "SHAREWELL_TEAMS_TENANTS",
+                    FakeConnector.TENANT,
+                    "SHAREWELL_COMMS_CHANNEL",
+                    "CCOMMS"))
+            .start();
+    connector = app.connector;
+    teams = app.teams;
   }
 
   /**
@@ -147,10 +149,6 @@ final class FuzzStack implements AutoCloseable {
 
   @java.lang.Override
   public void close() {
-    try {
-      app.close();
-    } finally {
-      connector.close();
-    }
+    app.close();
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.RawHttp;
 import dev.sharewell.testing.SlackTestApp;
@@ -15,12 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,19 +34,16 @@ class HostileInputTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int OVER_LIMIT = 2_000_000;
 
-  private SlackTestApp t;
+  /** One app for the class: each test proves it wrote nothing. */
+  @RegisterExtension
+  static final SlackTestApp t = SlackTestApp.extension().withEnv("SHAREWELL_TEAMS_LOCAL", "true");
+
   private RawHttp raw;
   private Map<String, Integer> before;
 
   @BeforeAll
   void start() {
-    t = new SlackTestApp(DbEngine.H2, java.util.Map.of("SHAREWELL_TEAMS_LOCAL", "true"));
     raw = new RawHttp(t.app.port());
-  }
-
-  @AfterAll
-  void stop() {
-    t.close();
   }
 
   @BeforeEach

@@ -9,7 +9,6 @@ import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeConnector;
 import dev.sharewell.testing.SlackRequests;
 import dev.sharewell.testing.SlackRequests.Choice;
@@ -91,9 +90,9 @@ class LogSecrecyTest {
 
   private void slackRun() {
     try (SlackTestApp t =
-        new SlackTestApp(
-            DbEngine.H2,
-            Map.of("SHAREWELL_DB_PASSWORD", "", "SHAREWELL_COMMS_CHANNEL", "CCOMMS"))) {
+        SlackTestApp.extension()
+            .withEnv(Map.of("SHAREWELL_DB_PASSWORD", "", "SHAREWELL_COMMS_CHANNEL", "CCOMMS"))
+            .start()) {
       SlackRequests slack = t.requests;
       slack.command(SlackTestApp.ADMIN, "join");
       slack.submit(
@@ -107,11 +106,7 @@ class LogSecrecyTest {
               "https://example.com/" + WRITTEN,
               "captions",
               "Suggested " + WRITTEN + " words"));
-      String item =
-          t.db
-              .jdbi()
-              .withHandle(
-                  h -> h.select("SELECT MAX(id) FROM content_items").mapTo(String.class).one());
+      String item = t.latestContentId();
       slack.command("UALICE", "join");
       t.slack.failPostsTo("DUBOB", "channel_not_found");
       slack.command("UBOB", "join");
@@ -144,7 +139,7 @@ class LogSecrecyTest {
   }
 
   private void teamsRun() {
-    try (TeamsTestApp t = TeamsTestApp.withAppId(Map.of())) {
+    try (TeamsTestApp t = TeamsTestApp.extension().withAppId().start()) {
       TeamsActivities teams =
           t.teams.authorization(t.login.bearer(TeamsTestApp.APP_ID, t.connector.serviceUrl()));
       teams.say("29:alice", "join");

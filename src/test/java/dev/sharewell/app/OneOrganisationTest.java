@@ -15,7 +15,7 @@ import dev.sharewell.testing.TeamsActivities;
 import dev.sharewell.testing.TeamsTestApp;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,39 +29,24 @@ class OneOrganisationTest {
   private static final String OUTSIDE_TEAM = "T0OUTSIDE";
   private static final String OUTSIDE_TENANT = "99999999-9999-9999-9999-999999999999";
 
-  private SlackTestApp t;
-  private FakeConnector connector;
-  private TeamsActivities teams;
+  /** Slack and Teams on one app, started by each test on its engine. */
+  @RegisterExtension
+  final SlackTestApp t =
+      SlackTestApp.extension()
+          .withTeams()
+          .withEnv("SHAREWELL_ADMINS", SlackTestApp.ADMIN_ID + "," + TeamsTestApp.ADMIN_ID)
+          .startedByTest();
 
   static List<DbEngine> engines() {
     return DbEngine.available();
   }
 
-  private void start(DbEngine engine, Map<String, String> extra) {
-    connector = new FakeConnector();
-    Map<String, String> env = new java.util.HashMap<>(extra);
-    env.put("SHAREWELL_TEAMS_LOCAL", "true");
-    env.put("SHAREWELL_ADMINS", SlackTestApp.ADMIN_ID + "," + TeamsTestApp.ADMIN_ID);
-    t = new SlackTestApp(engine, env);
-    teams = new TeamsActivities(t.http, connector);
-  }
-
   private void startListed(DbEngine engine) {
-    start(
+    t.start(
         engine,
         Map.of(
             "SHAREWELL_SLACK_WORKSPACES", FakeSlack.TEAM,
             "SHAREWELL_TEAMS_TENANTS", FakeConnector.TENANT));
-  }
-
-  @AfterEach
-  void stop() {
-    if (t != null) {
-      t.close();
-    }
-    if (connector != null) {
-      connector.close();
-    }
   }
 
   @ParameterizedTest
@@ -96,30 +81,30 @@ class OneOrganisationTest {
   void a_teams_tenant_outside_the_organisation_gets_one_polite_answer_and_leaves_no_row(
       DbEngine engine) {
     startListed(engine);
-    teams.tenant(OUTSIDE_TENANT);
+    t.teams.tenant(OUTSIDE_TENANT);
     Map<String, Integer> before = TableCounts.of(t.db.jdbi());
 
-    assertThat(teams.install("29:out").status()).isEqualTo(202);
-    assertThat(teams.say("29:out", "join").status()).isEqualTo(202);
-    assertThat(teams.say(TeamsTestApp.ADMIN, "add https://phish.example/login").status())
+    assertThat(t.teams.install("29:out").status()).isEqualTo(202);
+    assertThat(t.teams.say("29:out", "join").status()).isEqualTo(202);
+    assertThat(t.teams.say(TeamsTestApp.ADMIN, "add https://phish.example/login").status())
         .isEqualTo(202);
 
     assertThat(TableCounts.of(t.db.jdbi())).isEqualTo(before);
-    assertThat(connector.postsTo(TeamsActivities.chatOf("29:out"))).hasSize(1);
-    assertThat(connector.last(TeamsActivities.chatOf("29:out")).text())
+    assertThat(t.connector.postsTo(TeamsActivities.chatOf("29:out"))).hasSize(1);
+    assertThat(t.connector.last(TeamsActivities.chatOf("29:out")).text())
         .contains("serves another organisation");
-    assertThat(connector.last(TeamsActivities.chatOf(TeamsTestApp.ADMIN)).text())
+    assertThat(t.connector.last(TeamsActivities.chatOf(TeamsTestApp.ADMIN)).text())
         .contains("serves another organisation");
 
-    teams.tenant(FakeConnector.TENANT);
-    assertThat(teams.say("29:alice", "join").status()).isEqualTo(202);
-    assertThat(connector.last(TeamsActivities.chatOf("29:alice")).text()).contains("Welcome");
+    t.teams.tenant(FakeConnector.TENANT);
+    assertThat(t.teams.say("29:alice", "join").status()).isEqualTo(202);
+    assertThat(t.connector.last(TeamsActivities.chatOf("29:alice")).text()).contains("Welcome");
   }
 
   @ParameterizedTest
   @MethodSource("engines")
   void an_admin_is_an_admin_only_in_the_workspace_or_tenant_named_with_them(DbEngine engine) {
-    start(engine, Map.of());
+    t.start(engine);
     String refused = "Only people with the comms role";
 
     // Same user ids, other workspace and tenant: both inside the (unlisted) organisation.
@@ -129,8 +114,9 @@ class OneOrganisationTest {
                 .command(SlackTestApp.ADMIN, "add https://x.test/a")
                 .body())
         .contains(refused);
-    teams.tenant("another-tenant").say(TeamsTestApp.ADMIN, "add https://x.test/a");
-    assertThat(connector.last(TeamsActivities.chatOf(TeamsTestApp.ADMIN)).text()).contains(refused);
+    t.teams.tenant("another-tenant").say(TeamsTestApp.ADMIN, "add https://x.test/a");
+    assertThat(t.connector.last(TeamsActivities.chatOf(TeamsTestApp.ADMIN)).text())
+        .contains(refused);
 
     assertThat(t.requests.command(SlackTestApp.ADMIN, "add https://x.test/a").body())
         .doesNotContain(refused);
@@ -140,13 +126,13 @@ class OneOrganisationTest {
   @ParameterizedTest
   @MethodSource("engines")
   void content_added_on_one_platform_is_in_the_audit_of_admins_on_the_other(DbEngine engine) {
-    start(engine, Map.of());
-    teams.say(TeamsTestApp.ADMIN, "join");
+    t.start(engine);
+    t.teams.say(TeamsTestApp.ADMIN, "join");
     FakeConnector.Call card =
-        teams.say(TeamsTestApp.ADMIN, "add https://example.com/launch").status() == 202
-            ? connector.last(TeamsActivities.chatOf(TeamsTestApp.ADMIN))
+        t.teams.say(TeamsTestApp.ADMIN, "add https://example.com/launch").status() == 202
+            ? t.connector.last(TeamsActivities.chatOf(TeamsTestApp.ADMIN))
             : null;
-    teams.press(
+    t.teams.press(
         TeamsTestApp.ADMIN,
         card,
         "sharewell.add_content",
@@ -156,7 +142,7 @@ class OneOrganisationTest {
             "kind", "news",
             "language", "en",
             "captions", "Proud of this!"));
-    assertThat(connector.last(TeamsActivities.chatOf(TeamsTestApp.ADMIN)).text())
+    assertThat(t.connector.last(TeamsActivities.chatOf(TeamsTestApp.ADMIN)).text())
         .contains("Added “We launched”");
 
     String slackAudit = FakeSlack.text(t.requests.command(SlackTestApp.ADMIN, "audit").json());

@@ -16,23 +16,22 @@ import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Role;
 import dev.sharewell.share.ContentStats;
 import dev.sharewell.share.ShareExport;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.SlackTestApp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Role checks live in the core services, not only in the command parser: each privileged service
  * call, made directly by a member without the role, is refused and changes nothing.
  */
 class RoleChecksTest {
-  private SlackTestApp t;
+  @RegisterExtension final SlackTestApp t = SlackTestApp.extension();
   private CoreServices core;
   private AuditLog audit;
   private Member member;
@@ -42,7 +41,6 @@ class RoleChecksTest {
 
   @BeforeEach
   void start() {
-    t = new SlackTestApp(DbEngine.H2);
     core = t.app.core();
     audit = core.audit();
     MemberService members = core.members();
@@ -56,11 +54,6 @@ class RoleChecksTest {
                 new ContentDraft(
                     "Launch", "https://example.com/launch", null, null, null, null, null, null),
                 List.of());
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   private Member joined(String userId) {
@@ -90,7 +83,7 @@ class RoleChecksTest {
     refused(() -> new ShareExport(t.db.jdbi(), zone, audit).csv(member));
 
     assertThat(core.content().listLive()).extracting(ContentItem::title).containsExactly("Launch");
-    assertThat(count("SELECT COUNT(*) FROM deliveries")).isZero();
+    assertThat(t.rows().count("deliveries")).isZero();
   }
 
   @Test
@@ -108,7 +101,7 @@ class RoleChecksTest {
                   .invite(actor, List.of(), List.of("C0123")));
     }
     assertThat(core.members().get(member.id()).roles()).isEmpty();
-    assertThat(count("SELECT COUNT(*) FROM app_settings")).isZero();
+    assertThat(t.rows().count("app_settings")).isZero();
     assertThat(t.slack.calls("chat.postMessage")).isEmpty();
   }
 
@@ -157,9 +150,5 @@ class RoleChecksTest {
 
   private static void refused(ThrowingCallable call) {
     assertThatThrownBy(call).isInstanceOf(NotAllowedException.class).hasMessageContaining("role");
-  }
-
-  private int count(String sql) {
-    return t.db.jdbi().withHandle(h -> h.select(sql).mapTo(Integer.class).one());
   }
 }

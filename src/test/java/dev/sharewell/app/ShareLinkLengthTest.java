@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sharewell.chat.ActionIds;
-import dev.sharewell.testing.DbEngine;
-import dev.sharewell.testing.FakeConnector;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.SlackTestApp;
@@ -14,9 +12,8 @@ import dev.sharewell.testing.TeamsActivities;
 import dev.sharewell.testing.TeamsTestApp;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Slack refuses a message whose button url is longer than 3,000 characters ({@link FakeSlack} does
@@ -27,31 +24,12 @@ class ShareLinkLengthTest {
   /** 3,000 characters: 1,500 emoji, each twelve characters once url-encoded. */
   private static final String CAPTION = "😀".repeat(1_500);
 
-  private final FakeConnector connector = new FakeConnector();
-  private SlackTestApp t;
-  private TeamsActivities teams;
-
-  @BeforeEach
-  void start() {
-    t =
-        new SlackTestApp(
-            DbEngine.H2,
-            Map.of(
-                "SHAREWELL_ADMINS",
-                SlackTestApp.ADMIN_ID + "," + TeamsTestApp.ADMIN_ID,
-                "SHAREWELL_TEAMS_LOCAL",
-                "true"));
-    teams = new TeamsActivities(t.http, connector);
-  }
-
-  @AfterEach
-  void stop() {
-    try {
-      t.close();
-    } finally {
-      connector.close();
-    }
-  }
+  /** Slack and Teams on one app. */
+  @RegisterExtension
+  final SlackTestApp t =
+      SlackTestApp.extension()
+          .withTeams()
+          .withEnv("SHAREWELL_ADMINS", SlackTestApp.ADMIN_ID + "," + TeamsTestApp.ADMIN_ID);
 
   private Http.Response add(String url, String captions) {
     return t.requests.submit(
@@ -84,11 +62,11 @@ class ShareLinkLengthTest {
   @Test
   void a_caption_of_three_thousand_emoji_characters_keeps_the_teams_link_within_the_same_bound() {
     add("https://example.com/launch", CAPTION);
-    teams.say("29:eve", "join");
+    t.teams.say("29:eve", "join");
 
-    teams.say(TeamsTestApp.ADMIN, "digest now");
+    t.teams.say(TeamsTestApp.ADMIN, "digest now");
 
-    JsonNode card = connector.last(TeamsActivities.chatOf("29:eve")).card();
+    JsonNode card = t.connector.last(TeamsActivities.chatOf("29:eve")).card();
     List<String> urls =
         card.findParents("type").stream()
             .filter(n -> "Action.OpenUrl".equals(n.path("type").asText()))

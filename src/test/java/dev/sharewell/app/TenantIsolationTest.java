@@ -26,7 +26,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -39,22 +39,17 @@ class TenantIsolationTest {
   private static final String OTHER_TEAM = "T0OTHER";
   private static final String TENANT = "tenant-1";
 
-  private SlackTestApp t;
+  /** Started by each test on its engine. */
+  @RegisterExtension final SlackTestApp t = SlackTestApp.extension().startedByTest();
+
   private CoreServices core;
 
   static List<DbEngine> engines() {
     return DbEngine.available();
   }
 
-  @AfterEach
-  void stop() {
-    if (t != null) {
-      t.close();
-    }
-  }
-
   private void start(DbEngine engine) {
-    t = new SlackTestApp(engine);
+    t.start(engine);
     core = t.app.core();
   }
 

@@ -54,7 +54,7 @@ public final class LeaderboardBench {
       System.out.printf(
           "rolling_30_days_rebuild_ms=%.0f%n", (System.nanoTime() - rebuildStart) / 1e6);
       LeaderboardService leaderboard =
-          new LeaderboardService(db.jdbi(), Clock.fixed(now, ZoneOffset.UTC), ZONE);
+          new LeaderboardService(db.jdbi(), Clock.fixed(now, ZoneOffset.UTC), ZONE, window);
       for (Period period : Period.values()) {
         for (int i = 0; i < 5; i++) {
           leaderboard.standings(Platform.SLACK, TEAM, period);

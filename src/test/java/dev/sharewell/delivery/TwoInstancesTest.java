@@ -2,6 +2,7 @@ package dev.sharewell.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sharewell.app.DeliveryWiring;
 import dev.sharewell.audit.AuditLog;
 import dev.sharewell.content.ContentDraft;
 import dev.sharewell.content.ContentService;
@@ -47,7 +48,7 @@ class TwoInstancesTest {
     FakeGateway slack = new FakeGateway(Platform.SLACK);
     DeliveryConfig config =
         new DeliveryConfig(
-            DeliveryEngineTest.CONFIG.rules(),
+            DeliveryServiceTest.CONFIG.rules(),
             3,
             Map.of(Platform.SLACK, RATE),
             20,
@@ -130,7 +131,7 @@ class TwoInstancesTest {
       ExecutorService senders) {
     AuditLog audit = new AuditLog(database.jdbi(), clock);
     MemberService members = new MemberService(database.jdbi(), clock, Set.of(), audit);
-    return DeliveryEngine.create(
+    return DeliveryWiring.deliveries(
         config,
         database.jdbi(),
         clock,

@@ -8,11 +8,11 @@ import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.Poll;
 import dev.sharewell.testing.ProxiedDatabase;
+import dev.sharewell.testing.Rows;
 import dev.sharewell.testing.SlackTestApp;
 import java.time.Duration;
 import java.util.Map;
-import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -26,29 +26,20 @@ class SlackDatabaseOutageTest {
   static final String TROUBLE_DA = "Sharewell har problemer lige nu. Prøv igen om et minut.";
 
   private ProxiedDatabase db;
-  private SlackTestApp t;
+  private Rows rows;
+
+  /** Started by each test on a proxied database of its engine. */
+  @RegisterExtension final SlackTestApp t = SlackTestApp.extension().startedByTest();
 
   static Iterable<DbEngine> engines() {
     return DbEngine.available();
   }
 
   private void start(DbEngine engine) {
-    db = ProxiedDatabase.create(engine);
+    db = t.closeAfter(ProxiedDatabase.create(engine));
+    rows = new Rows(db.jdbi());
     // The app's own test database is left unused: it runs on the proxied one.
-    t = new SlackTestApp(DbEngine.H2, Map.of("SHAREWELL_DB_URL", db.url()));
-  }
-
-  @AfterEach
-  void stop() {
-    try {
-      if (t != null) {
-        t.close();
-      }
-    } finally {
-      if (db != null) {
-        db.close();
-      }
-    }
+    t.start(DbEngine.H2, Map.of("SHAREWELL_DB_URL", db.url()));
   }
 
   private String say(String user, String text) {
@@ -56,11 +47,6 @@ class SlackDatabaseOutageTest {
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body()).doesNotContain("Exception", "at dev.sharewell", "at org.");
     return FakeSlack.text(response.json());
-  }
-
-  private int count(String sql, Object... args) {
-    Jdbi direct = db.jdbi();
-    return direct.withHandle(h -> h.select(sql, args).mapTo(Integer.class).one());
   }
 
   @ParameterizedTest
@@ -113,13 +99,10 @@ class SlackDatabaseOutageTest {
         engine, recovered.toMillis(), firstCommand.toMillis());
 
     // Exactly what was acknowledged: Bob's second pause; neither Dorte's pause nor a new member.
-    assertThat(count("SELECT COUNT(*) FROM members WHERE paused_until IS NOT NULL")).isEqualTo(1);
-    assertThat(
-            count(
-                "SELECT COUNT(*) FROM members WHERE user_id = ? AND paused_until IS NOT NULL",
-                "UBOB"))
+    assertThat(rows.count("members", "paused_until IS NOT NULL")).isEqualTo(1);
+    assertThat(rows.count("members", "user_id = ? AND paused_until IS NOT NULL", "UBOB"))
         .isEqualTo(1);
-    assertThat(count("SELECT COUNT(*) FROM members WHERE user_id = ?", "UNEW")).isZero();
+    assertThat(rows.count("members", "user_id = ?", "UNEW")).isZero();
     assertThat(say("UNEW", "join")).contains("Welcome to Sharewell");
   }
 
@@ -142,11 +125,11 @@ class SlackDatabaseOutageTest {
 
     db.restore();
     Poll.until(Duration.ofSeconds(20), "/health 200", () -> t.http.get("/health").status() == 200);
-    assertThat(count("SELECT COUNT(*) FROM content_items")).isZero();
+    assertThat(rows.count("content_items")).isZero();
     // Sent again, as the open form lets the person do: stored once.
     Http.Response stored = t.requests.submit(SlackTestApp.ADMIN, "sharewell.add_content", "", item);
     assertThat(stored.json().get("response_action").asText()).isEqualTo("update");
-    assertThat(count("SELECT COUNT(*) FROM content_items")).isEqualTo(1);
+    assertThat(rows.count("content_items")).isEqualTo(1);
   }
 
   @ParameterizedTest
@@ -164,9 +147,9 @@ class SlackDatabaseOutageTest {
 
     db.restore();
     Poll.until(Duration.ofSeconds(20), "/health 200", () -> t.http.get("/health").status() == 200);
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL")).isEqualTo(1);
+    assertThat(rows.count("members", "opted_in_at IS NOT NULL")).isEqualTo(1);
     t.requests.click("UBOB", "sharewell.leave", "");
     assertThat(FakeSlack.text(t.slack.responses().get(1))).contains("You have left Sharewell");
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL")).isZero();
+    assertThat(rows.count("members", "opted_in_at IS NOT NULL")).isZero();
   }
 }

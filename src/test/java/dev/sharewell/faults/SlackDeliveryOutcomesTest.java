@@ -2,14 +2,13 @@ package dev.sharewell.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.SlackTestApp;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Digests whose fate Slack left unknown (an answer too late, a 5xx, a connection dropped halfway):
@@ -17,22 +16,16 @@ import org.junit.jupiter.api.Test;
  */
 class SlackDeliveryOutcomesTest {
   private static final String ALICE = "UALICE";
-  private SlackTestApp t;
+  @RegisterExtension final SlackTestApp t = SlackTestApp.extension();
 
   @BeforeEach
   void start() {
-    t = new SlackTestApp(DbEngine.H2);
     t.requests.command(ALICE, "join");
     t.requests.submit(
         SlackTestApp.ADMIN,
         "sharewell.add_content",
         "",
         Map.of("title", "Launch", "url", "https://example.com/launch"));
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   private String status() {

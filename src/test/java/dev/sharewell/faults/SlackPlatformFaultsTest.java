@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sharewell.slack.SlackAdapter;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.SlackTestApp;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,17 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * twice or half.
  */
 class SlackPlatformFaultsTest {
-  private SlackTestApp t;
-
-  @BeforeEach
-  void start() {
-    t = new SlackTestApp(DbEngine.H2);
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @RegisterExtension final SlackTestApp t = SlackTestApp.extension();
 
   private Http.Response command(String user, String text) {
     Http.Response response = t.requests.command(user, text);
@@ -43,10 +31,6 @@ class SlackPlatformFaultsTest {
 
   private List<String> answersOnResponseUrls() {
     return t.slack.responses().stream().map(r -> r.get("text").asText()).toList();
-  }
-
-  private int count(String sql, Object... args) {
-    return t.db.jdbi().withHandle(h -> h.select(sql, args).mapTo(Integer.class).one());
   }
 
   @ParameterizedTest
@@ -95,7 +79,7 @@ class SlackPlatformFaultsTest {
     List<FakeSlack.Call> dms = t.slack.postsTo("UBOB");
     assertThat(dms).hasSize(1);
     assertThat(dms.get(0).param("text")).contains("You have left Sharewell");
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL")).isZero();
+    assertThat(t.rows().count("members", "opted_in_at IS NOT NULL")).isZero();
 
     // Pressed again, because the person missed the answer: nothing changes twice.
     t.slack.recover(FakeSlack.RESPONSE_URL);

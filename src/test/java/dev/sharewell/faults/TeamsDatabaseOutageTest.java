@@ -9,11 +9,12 @@ import dev.sharewell.testing.FakeConnector;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.Poll;
 import dev.sharewell.testing.ProxiedDatabase;
+import dev.sharewell.testing.Rows;
 import dev.sharewell.testing.TeamsActivities;
 import dev.sharewell.testing.TeamsTestApp;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,23 +29,13 @@ class TeamsDatabaseOutageTest {
   private static final String NEW = "29:new";
 
   private ProxiedDatabase db;
-  private TeamsTestApp t;
+  private Rows rows;
+
+  /** Started by each test on a proxied database of its engine. */
+  @RegisterExtension final TeamsTestApp t = TeamsTestApp.extension().startedByTest();
 
   static Iterable<DbEngine> engines() {
     return DbEngine.available();
-  }
-
-  @AfterEach
-  void stop() {
-    try {
-      if (t != null) {
-        t.close();
-      }
-    } finally {
-      if (db != null) {
-        db.close();
-      }
-    }
   }
 
   /** Says {@code text} and returns the text of the card the bot answered with. */
@@ -57,16 +48,13 @@ class TeamsDatabaseOutageTest {
     return reply.text();
   }
 
-  private int count(String sql, Object... args) {
-    return db.jdbi().withHandle(h -> h.select(sql, args).mapTo(Integer.class).one());
-  }
-
   @ParameterizedTest
   @MethodSource("engines")
   void messages_and_cards_get_the_apology_during_an_outage_and_work_again_after_it(
       DbEngine engine) {
-    db = ProxiedDatabase.create(engine);
-    t = new TeamsTestApp(DbEngine.H2, Map.of("SHAREWELL_DB_URL", db.url()));
+    db = t.closeAfter(ProxiedDatabase.create(engine));
+    rows = new Rows(db.jdbi());
+    t.start(DbEngine.H2, Map.of("SHAREWELL_DB_URL", db.url()));
     assertThat(say(BOB, "join")).contains("Welcome to Sharewell");
     assertThat(say(TeamsTestApp.ADMIN, "add")).contains("sharewell.add_content");
     FakeConnector.Call addCard = t.connector.last(TeamsActivities.chatOf(TeamsTestApp.ADMIN));
@@ -95,20 +83,19 @@ class TeamsDatabaseOutageTest {
 
     db.restore();
     Poll.until(Duration.ofSeconds(20), "/health 200", () -> t.http.get("/health").status() == 200);
-    assertThat(count("SELECT COUNT(*) FROM members WHERE paused_until IS NOT NULL")).isZero();
-    assertThat(count("SELECT COUNT(*) FROM members WHERE user_id = ?", NEW)).isZero();
-    assertThat(count("SELECT COUNT(*) FROM content_items")).isZero();
+    assertThat(rows.count("members", "paused_until IS NOT NULL")).isZero();
+    assertThat(rows.count("members", "user_id = ?", NEW)).isZero();
+    assertThat(rows.count("content_items")).isZero();
 
     assertThat(say(BOB, "pause 2w")).startsWith("Paused: no digests until");
     assertThat(t.teams.install(DORTE).status()).isBetween(200, 202);
-    assertThat(count("SELECT COUNT(*) FROM conversation_refs WHERE user_id = ?", DORTE))
-        .isEqualTo(1);
+    assertThat(rows.count("conversation_refs", "user_id = ?", DORTE)).isEqualTo(1);
     t.teams.press(
         TeamsTestApp.ADMIN,
         addCard,
         "sharewell.add_content",
         Map.of("title", "Our new office", "url", "https://example.com/office"));
-    assertThat(count("SELECT COUNT(*) FROM content_items")).isEqualTo(1);
-    assertThat(count("SELECT COUNT(*) FROM members WHERE paused_until IS NOT NULL")).isEqualTo(1);
+    assertThat(rows.count("content_items")).isEqualTo(1);
+    assertThat(rows.count("members", "paused_until IS NOT NULL")).isEqualTo(1);
   }
 }

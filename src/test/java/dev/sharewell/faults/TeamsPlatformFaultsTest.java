@@ -2,7 +2,6 @@ package dev.sharewell.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeConnector;
 import dev.sharewell.testing.FakeConnector.Failure;
 import dev.sharewell.testing.Http;
@@ -12,9 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,25 +23,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TeamsPlatformFaultsTest {
   private static final String BOB = "29:bob";
-  private TeamsTestApp t;
-
-  @BeforeEach
-  void start() {
-    t = new TeamsTestApp(DbEngine.H2);
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @RegisterExtension final TeamsTestApp t = TeamsTestApp.extension();
 
   static Stream<Failure> failures() {
     return Stream.of(
         Failure.serverError(500), Failure.serverError(503), Failure.tooManyRequests(1));
-  }
-
-  private int count(String sql, Object... args) {
-    return t.db.jdbi().withHandle(h -> h.select(sql, args).mapTo(Integer.class).one());
   }
 
   private String say(String user, String text) {
@@ -65,11 +49,11 @@ class TeamsPlatformFaultsTest {
     System.out.printf(
         "Connector answering %d: the reply was tried %d times%n", failure.status(), attempts);
     assertThat(attempts).isPositive();
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL")).isEqualTo(1);
+    assertThat(t.rows().count("members", "opted_in_at IS NOT NULL")).isEqualTo(1);
 
     t.connector.recover(TeamsActivities.chatOf(BOB));
     assertThat(say(BOB, "join")).contains("already in");
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL")).isEqualTo(1);
+    assertThat(t.rows().count("members", "opted_in_at IS NOT NULL")).isEqualTo(1);
   }
 
   @ParameterizedTest
@@ -84,11 +68,11 @@ class TeamsPlatformFaultsTest {
     Http.Response response = t.teams.press(TeamsTestApp.ADMIN, card, "sharewell.add_content", item);
 
     assertThat(response.status()).isEqualTo(202);
-    assertThat(count("SELECT COUNT(*) FROM content_items")).isEqualTo(1);
+    assertThat(t.rows().count("content_items")).isEqualTo(1);
     t.connector.recover(admin);
     t.teams.press(TeamsTestApp.ADMIN, card, "sharewell.add_content", item);
     assertThat(t.connector.last(admin).text()).contains("already live");
-    assertThat(count("SELECT COUNT(*) FROM content_items")).isEqualTo(1);
+    assertThat(t.rows().count("content_items")).isEqualTo(1);
   }
 
   @Test
@@ -104,7 +88,7 @@ class TeamsPlatformFaultsTest {
     assertThat(replies).hasSize(2);
     assertThat(replies.get(1).text()).contains("Welcome to Sharewell");
     assertThat(took).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL")).isEqualTo(1);
+    assertThat(t.rows().count("members", "opted_in_at IS NOT NULL")).isEqualTo(1);
   }
 
   @Test
@@ -148,6 +132,6 @@ class TeamsPlatformFaultsTest {
 
     // 503 would tell Teams to send the activity again; the join is stored, only the reply failed.
     assertThat(join.status()).isEqualTo(202);
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL")).isEqualTo(1);
+    assertThat(t.rows().count("members", "opted_in_at IS NOT NULL")).isEqualTo(1);
   }
 }

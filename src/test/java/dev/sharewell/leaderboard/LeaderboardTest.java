@@ -28,6 +28,7 @@ import dev.sharewell.share.ShareReport;
 import dev.sharewell.share.ShareService;
 import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeGateway;
+import dev.sharewell.testing.Rows;
 import dev.sharewell.testing.TestClock;
 import dev.sharewell.testing.TestDatabase;
 import java.time.DayOfWeek;
@@ -78,7 +79,7 @@ class LeaderboardTest {
             new PointsRules(10, 5, 50),
             new Totals(CPH),
             new ItemOriginality(db.jdbi()));
-    leaderboard = new LeaderboardService(db.jdbi(), clock, CPH);
+    leaderboard = new LeaderboardService(db.jdbi(), clock, CPH, new RollingWindow(db.jdbi(), CPH));
     poster =
         new LeaderboardPoster(
             db.jdbi(),
@@ -148,9 +149,7 @@ class LeaderboardTest {
     assertThat(share(alice, 0, "x", null).pointsEarned()).isZero();
     assertThat(share(alice, 0, "linkedin", null).pointsEarned()).isEqualTo(10);
 
-    int recorded =
-        db.jdbi()
-            .withHandle(h -> h.select("SELECT COUNT(*) FROM shares").mapTo(Integer.class).one());
+    int recorded = new Rows(db.jdbi()).count("shares");
     assertThat(recorded).isEqualTo(3);
     assertThat(leaderboard.standings(Platform.SLACK, "T1", Period.WEEK).top().get(0).points())
         .isEqualTo(20);

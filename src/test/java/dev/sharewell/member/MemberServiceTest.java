@@ -11,6 +11,7 @@ import dev.sharewell.identity.Platform;
 import dev.sharewell.identity.PlatformUser;
 import dev.sharewell.identity.Profile;
 import dev.sharewell.testing.DbEngine;
+import dev.sharewell.testing.Rows;
 import dev.sharewell.testing.TestClock;
 import dev.sharewell.testing.TestDatabase;
 import java.time.DayOfWeek;
@@ -131,9 +132,7 @@ class MemberServiceTest {
         distinct.add(id.get());
       }
       assertThat(distinct).hasSize(1);
-      int rows =
-          db.jdbi()
-              .withHandle(h -> h.select("SELECT COUNT(*) FROM members").mapTo(Integer.class).one());
+      int rows = new Rows(db.jdbi()).count("members");
       assertThat(rows).isEqualTo(1);
     } finally {
       pool.shutdownNow();

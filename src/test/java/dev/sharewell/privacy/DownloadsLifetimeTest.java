@@ -13,9 +13,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,11 +33,11 @@ class DownloadsLifetimeTest {
 
   @Parameter DbEngine engine;
 
-  private TeamsTestApp t;
+  @RegisterExtension
+  final TeamsTestApp t = TeamsTestApp.extension().on(() -> engine).ticking(Duration.ofMillis(50));
 
   @BeforeEach
   void start() {
-    t = TeamsTestApp.ticking(engine, Duration.ofMillis(50));
     for (String user : List.of(ALICE, BOB)) {
       t.teams.say(user, "join");
     }
@@ -47,7 +47,7 @@ class DownloadsLifetimeTest {
         "sharewell.add_content",
         Map.of("title", "Launch", "url", "https://example.com/launch"));
     ask(ADMIN, "digest now");
-    String item = one("SELECT MAX(id) FROM content_items");
+    String item = t.latestContentId();
     // The ticker may be the one sending it.
     Poll.until(Duration.ofSeconds(10), "Alice has her digest", () -> digestOf(ALICE) != null);
     t.teams.press(
@@ -61,27 +61,22 @@ class DownloadsLifetimeTest {
         .orElse(null);
   }
 
-  @AfterEach
-  void stop() {
-    t.close();
-  }
-
   @Test
   void an_expired_download_is_deleted_by_the_scheduled_job_with_its_member_list() {
     String link = downloadLink(ask(ALICE, "mydata").card());
     assertThat(t.http.get(URI.create(link).getPath()).status()).isEqualTo(200);
-    assertThat(one("SELECT COUNT(*) FROM exports")).isEqualTo("1");
-    assertThat(one("SELECT COUNT(*) FROM export_members")).isEqualTo("1");
+    assertThat(t.rows().count("exports")).isEqualTo(1);
+    assertThat(t.rows().count("export_members")).isEqualTo(1);
 
     t.clock.advance(Duration.ofMinutes(59));
-    assertThat(one("SELECT COUNT(*) FROM exports")).as("not yet expired").isEqualTo("1");
+    assertThat(t.rows().count("exports")).as("not yet expired").isEqualTo(1);
     t.clock.advance(Duration.ofMinutes(2));
 
     Poll.until(
         Duration.ofSeconds(10),
         "the expired download is deleted",
-        () -> one("SELECT COUNT(*) FROM exports").equals("0"));
-    assertThat(one("SELECT COUNT(*) FROM export_members")).isEqualTo("0");
+        () -> t.rows().count("exports") == 0);
+    assertThat(t.rows().count("export_members")).isEqualTo(0);
     assertThat(t.http.get(URI.create(link).getPath()).status()).isEqualTo(404);
   }
 
@@ -99,11 +94,11 @@ class DownloadsLifetimeTest {
         .doesNotContain("Alice", ALICE);
     ask(ADMIN, "mydata");
     ask(BOB, "mydata");
-    assertThat(one("SELECT COUNT(*) FROM exports")).isEqualTo("3");
+    assertThat(t.rows().count("exports")).isEqualTo(3);
 
     t.teams.press(ALICE, ask(ALICE, "forget"), "sharewell.forget", Map.of());
 
-    assertThat(one("SELECT COUNT(*) FROM members WHERE user_id = '" + ALICE + "'")).isEqualTo("0");
+    assertThat(t.rows().count("members", "user_id = ?", ALICE)).isEqualTo(0);
     assertThat(t.http.get(URI.create(export).getPath()).status()).isEqualTo(404);
     // Left: Bob's own data, which says nothing about Alice.
     List<String> left =
@@ -127,9 +122,5 @@ class DownloadsLifetimeTest {
       }
     }
     throw new AssertionError("no download link on " + card);
-  }
-
-  private String one(String sql) {
-    return t.db.jdbi().withHandle(h -> h.select(sql).mapTo(String.class).one());
   }
 }

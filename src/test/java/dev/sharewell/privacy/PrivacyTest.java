@@ -13,9 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,14 +29,13 @@ class PrivacyTest {
 
   @Parameter DbEngine engine;
 
-  SlackTestApp t;
+  @RegisterExtension final SlackTestApp t = SlackTestApp.extension().on(() -> engine);
   String launch;
   String event;
   long alice;
 
   @BeforeEach
   void start() {
-    t = new SlackTestApp(engine);
     t.requests.command(SlackTestApp.ADMIN, "join");
     launch = add("Launch", "https://example.com/launch");
     event = add("Meetup", "https://example.com/meetup");
@@ -51,18 +50,13 @@ class PrivacyTest {
     alice = one("SELECT id FROM members WHERE user_id = 'UALICE'");
   }
 
-  @AfterEach
-  void stop() {
-    t.close();
-  }
-
   private String add(String title, String url) {
     t.requests.submit(
         SlackTestApp.ADMIN,
         "sharewell.add_content",
         "",
         Map.of("title", title, "url", url, "captions", "Suggested words for " + title));
-    return Long.toString(one("SELECT MAX(id) FROM content_items"));
+    return t.latestContentId();
   }
 
   private void report(String user, String item, String network, String text, String postUrl) {
@@ -100,12 +94,12 @@ class PrivacyTest {
 
   @Test
   void forget_asks_first_then_leaves_no_trace_and_the_counts_stay() {
-    long shares = one("SELECT COUNT(*) FROM shares");
+    long shares = t.rows().count("shares");
     long points = one("SELECT SUM(points) FROM points");
 
     String question = FakeSlack.text(t.requests.command("UALICE", "forget").json());
     assertThat(question).contains("Delete everything about you?").contains("sharewell.forget");
-    assertThat(one("SELECT COUNT(*) FROM members WHERE id = " + alice)).isEqualTo(1);
+    assertThat(t.rows().count("members", "id = ?", alice)).isEqualTo(1);
 
     String done = FakeSlack.text(t.requests.click("UALICE", "sharewell.forget", "").json());
     assertThat(done).isEmpty();
@@ -113,9 +107,9 @@ class PrivacyTest {
         .contains("deleted everything it stored about you");
 
     assertThat(traces()).isEmpty();
-    assertThat(one("SELECT COUNT(*) FROM shares")).isEqualTo(shares);
+    assertThat(t.rows().count("shares")).isEqualTo(shares);
     assertThat(one("SELECT SUM(points) FROM points")).isEqualTo(points);
-    assertThat(one("SELECT COUNT(*) FROM shares WHERE member_id IS NULL")).isEqualTo(2);
+    assertThat(t.rows().count("shares", "member_id IS NULL")).isEqualTo(2);
     assertThat(FakeSlack.text(t.requests.command(SlackTestApp.ADMIN, "stats content").json()))
         .contains("shared 3 times");
     assertThat(FakeSlack.text(t.requests.command("UBOB", "stats").json()))

@@ -5,30 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.SlackTestApp;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The /sharewell commands over signed HTTP, one behaviour each. */
 class SlackCommandsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private SlackTestApp t;
+
+  @RegisterExtension
+  final SlackTestApp t = SlackTestApp.extension().withEnv("SHAREWELL_COMMS_CHANNEL", "CCOMMS");
 
   @BeforeEach
   void start() {
-    t = new SlackTestApp(DbEngine.H2, Map.of("SHAREWELL_COMMS_CHANNEL", "CCOMMS"));
     t.slack.user("UALICE", "Alice", "America/New_York", "da-DK");
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   private String say(String user, String text) {
@@ -66,11 +61,7 @@ class SlackCommandsTest {
         .contains("Only people with the admin role");
     assertThat(say("UBOB", "digest now")).contains("comms role");
     assertThat(t.slack.calls("views.open")).isEmpty();
-    int roles =
-        t.db
-            .jdbi()
-            .withHandle(
-                h -> h.select("SELECT COUNT(*) FROM member_roles").mapTo(Integer.class).one());
+    int roles = t.rows().count("member_roles");
     assertThat(roles).isEqualTo(0);
   }
 
@@ -147,10 +138,7 @@ class SlackCommandsTest {
     // The report comes once the invitations are queued; the bot's own refuses later (FAILED).
     assertThat(t.slack.postsTo(SlackTestApp.ADMIN).get(0).param("text"))
         .contains("Newly invited: 3", "Already joined: 1", "Channels I could not read: 0");
-    int members =
-        t.db
-            .jdbi()
-            .withHandle(h -> h.select("SELECT COUNT(*) FROM members").mapTo(Integer.class).one());
+    int members = t.rows().count("members");
     assertThat(members).as("nobody invited is stored before answering").isEqualTo(2);
   }
 

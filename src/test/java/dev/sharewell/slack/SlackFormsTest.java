@@ -3,7 +3,6 @@ package dev.sharewell.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.SlackRequests.Choice;
@@ -11,24 +10,19 @@ import dev.sharewell.testing.SlackTestApp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Modals: opened by commands and buttons, submitted with valid and invalid input. */
 class SlackFormsTest {
-  private SlackTestApp t;
+  @RegisterExtension
+  final SlackTestApp t = SlackTestApp.extension().withEnv("SHAREWELL_COMMS_CHANNEL", "CCOMMS");
 
   @BeforeEach
   void start() {
-    t = new SlackTestApp(DbEngine.H2, Map.of("SHAREWELL_COMMS_CHANNEL", "CCOMMS"));
     t.requests.command(SlackTestApp.ADMIN, "join");
     t.requests.command("UBOB", "join");
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   private JsonNode lastOpenedView() {
@@ -44,9 +38,7 @@ class SlackFormsTest {
     Http.Response added =
         t.requests.submit(SlackTestApp.ADMIN, "sharewell.add_content", "", values);
     assertThat(added.json().get("response_action").asText()).isEqualTo("update");
-    return t.db
-        .jdbi()
-        .withHandle(h -> h.select("SELECT MAX(id) FROM content_items").mapTo(String.class).one());
+    return t.latestContentId();
   }
 
   @Test
@@ -72,11 +64,7 @@ class SlackFormsTest {
         .toIterable()
         .containsExactlyInAnyOrder("title", "url", "kind", "live_until");
     assertThat(json.get("errors").get("url").asText()).contains("https://");
-    int items =
-        t.db
-            .jdbi()
-            .withHandle(
-                h -> h.select("SELECT COUNT(*) FROM content_items").mapTo(Integer.class).one());
+    int items = t.rows().count("content_items");
     assertThat(items).isZero();
   }
 

@@ -3,7 +3,6 @@ package dev.sharewell.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.SlackRequests.Choice;
@@ -13,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Text people typed (comms' titles, summaries and captions, members' names) reaches others only
@@ -30,12 +29,11 @@ class SlackInjectionTest {
   private static final List<String> RAW =
       List.of("<!channel>", "<!here>", "<!everyone>", "<@UADMIN>", "<http://evil.test|");
 
-  private SlackTestApp t;
+  @RegisterExtension final SlackTestApp t = SlackTestApp.extension();
   private String item;
 
   @BeforeEach
   void start() {
-    t = new SlackTestApp(DbEngine.H2);
     t.slack.user("UEVE", NAME, "Europe/Copenhagen", "en-US");
     t.requests.command(SlackTestApp.ADMIN, "join");
     Map<String, Object> values = new LinkedHashMap<>();
@@ -47,11 +45,7 @@ class SlackInjectionTest {
     Http.Response added =
         t.requests.submit(SlackTestApp.ADMIN, "sharewell.add_content", "", values);
     assertThat(added.body()).doesNotContain("\"errors\"");
-    item =
-        t.db
-            .jdbi()
-            .withHandle(
-                h -> h.select("SELECT MAX(id) FROM content_items").mapTo(String.class).one());
+    item = t.latestContentId();
     sayAsEve("join");
   }
 
@@ -68,11 +62,6 @@ class SlackInjectionTest {
             + URLEncoder.encode(t.slack.responseUrl("eve"), StandardCharsets.UTF_8);
     assertThat(t.requests.signed("application/x-www-form-urlencoded", command).status())
         .isEqualTo(200);
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   /** The mrkdwn of a message (its plain_text parts are never read as markup) is escaped. */

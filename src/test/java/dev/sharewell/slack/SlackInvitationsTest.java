@@ -2,14 +2,13 @@ package dev.sharewell.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.SlackTestApp;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Invitations go through the outbox like digests: sent once per person however often they are
@@ -17,17 +16,11 @@ import org.junit.jupiter.api.Test;
  * Slack's answer did not come.
  */
 class SlackInvitationsTest {
-  private SlackTestApp t;
+  @RegisterExtension final SlackTestApp t = SlackTestApp.extension();
 
   @BeforeEach
   void start() {
-    t = new SlackTestApp(DbEngine.H2);
     t.slack.channel("CTEAM", List.of("UCARL", "UDANA"));
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   private String lastReport() {

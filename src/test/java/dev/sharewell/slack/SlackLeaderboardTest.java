@@ -2,7 +2,6 @@ package dev.sharewell.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.SlackRequests;
 import dev.sharewell.testing.SlackRequests.Choice;
@@ -10,18 +9,20 @@ import dev.sharewell.testing.SlackTestApp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The leaderboard, stats, reach and the export over signed HTTP. */
 class SlackLeaderboardTest {
-  private SlackTestApp t;
+  @RegisterExtension
+  final SlackTestApp t =
+      SlackTestApp.extension().withEnv("SHAREWELL_BRAND_FOLLOWERS", "linkedin=1000");
+
   private String item;
 
   @BeforeEach
   void start() {
-    t = new SlackTestApp(DbEngine.H2, Map.of("SHAREWELL_BRAND_FOLLOWERS", "linkedin=1000"));
     t.requests.command(SlackTestApp.ADMIN, "join");
     t.requests.submit(
         SlackTestApp.ADMIN,
@@ -34,20 +35,11 @@ class SlackLeaderboardTest {
             "https://example.com/launch",
             "captions",
             "We launched today!"));
-    item =
-        t.db
-            .jdbi()
-            .withHandle(
-                h -> h.select("SELECT MAX(id) FROM content_items").mapTo(String.class).one());
+    item = t.latestContentId();
     for (String user : new String[] {"UALICE", "UBOB", "UCARL"}) {
       t.requests.command(user, "join");
     }
     t.requests.command(SlackTestApp.ADMIN, "role <@UCARL|carl> leader");
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   private void report(String user, String network, String text) {

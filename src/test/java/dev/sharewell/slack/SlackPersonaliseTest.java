@@ -3,7 +3,6 @@ package dev.sharewell.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.SlackRequests.Choice;
@@ -12,9 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 6 over HTTP: different prompts and captions for colleagues, the too-close note, the bonus.
@@ -25,12 +24,14 @@ class SlackPersonaliseTest {
   static final String CAPTION_B =
       "Big news from our team: the product we worked on all year is out.";
 
-  private SlackTestApp t;
+  @RegisterExtension
+  final SlackTestApp t =
+      SlackTestApp.extension().withEnv("SHAREWELL_SLACK_MESSAGES_PER_MINUTE", "6000");
+
   private String item;
 
   @BeforeEach
   void start() {
-    t = new SlackTestApp(DbEngine.H2, Map.of("SHAREWELL_SLACK_MESSAGES_PER_MINUTE", "6000"));
     t.requests.submit(
         SlackTestApp.ADMIN,
         "sharewell.add_content",
@@ -42,16 +43,7 @@ class SlackPersonaliseTest {
             "https://example.com/launch",
             "captions",
             CAPTION_A + "\n" + CAPTION_B));
-    item =
-        t.db
-            .jdbi()
-            .withHandle(
-                h -> h.select("SELECT MAX(id) FROM content_items").mapTo(String.class).one());
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
+    item = t.latestContentId();
   }
 
   @Test

@@ -2,7 +2,6 @@ package dev.sharewell.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.SlackRequests;
@@ -10,9 +9,8 @@ import dev.sharewell.testing.SlackTestApp;
 import dev.sharewell.testing.TableCounts;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Requests Slack did not sign, signed wrongly, signed too long ago or dated in the future get 401
@@ -25,17 +23,7 @@ class SlackSecurityTest {
           + "&user_id=UEVE&user_name=eve&command=%2Fsharewell&text=join"
           + "&channel_id=C1&trigger_id=t1&response_url=http%3A%2F%2F127.0.0.1%3A1%2Fx";
 
-  private SlackTestApp t;
-
-  @BeforeEach
-  void start() {
-    t = new SlackTestApp(DbEngine.H2);
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @RegisterExtension final SlackTestApp t = SlackTestApp.extension();
 
   @Test
   void an_unsigned_request_is_refused() {
@@ -43,7 +31,7 @@ class SlackSecurityTest {
         t.http.post("/slack/events", "application/x-www-form-urlencoded", JOIN, Map.of());
 
     assertThat(response.status()).isEqualTo(401);
-    assertThat(memberCount()).isZero();
+    assertThat(t.rows().count("members")).isZero();
   }
 
   @Test
@@ -59,7 +47,7 @@ class SlackSecurityTest {
                 "X-Slack-Signature", SlackRequests.signature("not-the-secret", now, JOIN)));
 
     assertThat(response.status()).isEqualTo(401);
-    assertThat(memberCount()).isZero();
+    assertThat(t.rows().count("members")).isZero();
   }
 
   @Test
@@ -76,7 +64,7 @@ class SlackSecurityTest {
                     SlackRequests.signature(SlackTestApp.SECRET, tenMinutesAgo, JOIN)));
 
     assertThat(response.status()).isEqualTo(401);
-    assertThat(memberCount()).isZero();
+    assertThat(t.rows().count("members")).isZero();
   }
 
   @Test
@@ -84,7 +72,7 @@ class SlackSecurityTest {
     Http.Response response = signedAt(Instant.now().getEpochSecond() + 3600, JOIN);
 
     assertThat(response.status()).isEqualTo(401);
-    assertThat(memberCount()).isZero();
+    assertThat(t.rows().count("members")).isZero();
   }
 
   @Test
@@ -92,14 +80,14 @@ class SlackSecurityTest {
     Http.Response response = signedAt(Instant.now().getEpochSecond() + 360, JOIN);
 
     assertThat(response.status()).isEqualTo(401);
-    assertThat(memberCount()).isZero();
+    assertThat(t.rows().count("members")).isZero();
   }
 
   @Test
   void a_request_dated_four_minutes_either_side_of_now_is_accepted_as_clocks_drift() {
     assertThat(signedAt(Instant.now().getEpochSecond() + 240, JOIN).status()).isEqualTo(200);
     assertThat(signedAt(Instant.now().getEpochSecond() - 240, JOIN).status()).isEqualTo(200);
-    assertThat(memberCount()).isEqualTo(1);
+    assertThat(t.rows().count("members")).isEqualTo(1);
   }
 
   @Test
@@ -146,7 +134,7 @@ class SlackSecurityTest {
               Map.of("X-Slack-Request-Timestamp", Long.toString(now), "X-Slack-Signature", wrong));
       assertThat(response.status()).as(wrong).isEqualTo(401);
     }
-    assertThat(memberCount()).isZero();
+    assertThat(t.rows().count("members")).isZero();
   }
 
   @Test
@@ -162,7 +150,7 @@ class SlackSecurityTest {
                 "X-Slack-Request-Timestamp", Long.toString(now), "X-Slack-Signature", signature));
 
     assertThat(response.status()).isEqualTo(401);
-    assertThat(memberCount()).isZero();
+    assertThat(t.rows().count("members")).isZero();
   }
 
   @Test
@@ -180,7 +168,7 @@ class SlackSecurityTest {
   @Test
   void a_signed_request_is_accepted() {
     assertThat(t.requests.command("UEVE", "join").status()).isEqualTo(200);
-    assertThat(memberCount()).isEqualTo(1);
+    assertThat(t.rows().count("members")).isEqualTo(1);
   }
 
   private Http.Response signedAt(long timestamp, String body) {
@@ -191,11 +179,5 @@ class SlackSecurityTest {
         Map.of(
             "X-Slack-Request-Timestamp", Long.toString(timestamp),
             "X-Slack-Signature", SlackRequests.signature(SlackTestApp.SECRET, timestamp, body)));
-  }
-
-  private int memberCount() {
-    return t.db
-        .jdbi()
-        .withHandle(h -> h.select("SELECT COUNT(*) FROM members").mapTo(Integer.class).one());
   }
 }

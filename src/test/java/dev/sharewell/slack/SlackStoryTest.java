@@ -11,9 +11,9 @@ import dev.sharewell.testing.SlackTestApp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,19 +26,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SlackStoryTest {
   @Parameter DbEngine engine;
 
-  private SlackTestApp t;
+  @RegisterExtension final SlackTestApp t = SlackTestApp.extension().on(() -> engine);
 
   @BeforeEach
   void start() {
-    t = new SlackTestApp(engine);
     t.slack.user("UALICE", "Alice", "Europe/Copenhagen", "en-US");
     t.slack.user("UBOB", "Bob", "Europe/London", "en-GB");
     t.slack.user("UCOMMS", "Carla", "Europe/Copenhagen", "en-US");
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.sharewell.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sharewell.testing.Rows;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -51,14 +52,7 @@ class H2InterruptTest {
       }
 
       database.jdbi().useHandle(h -> h.execute("INSERT INTO probe VALUES (2)"));
-      int written =
-          database
-              .jdbi()
-              .withHandle(
-                  h ->
-                      h.select("SELECT COUNT(*) FROM probe WHERE id = 2")
-                          .mapTo(Integer.class)
-                          .one());
+      int written = new Rows(database.jdbi()).count("probe", "id = 2");
       assertThat(written).isEqualTo(1);
       assertThat(database.isHealthy()).isTrue();
     } finally {

@@ -3,14 +3,12 @@ package dev.sharewell.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeConnector;
 import dev.sharewell.testing.TeamsActivities;
 import dev.sharewell.testing.TeamsTestApp;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A team channel, where the bot hears only messages that @mention it and everyone sees its answers:
@@ -21,17 +19,7 @@ class TeamsChannelTest {
   private static final String BOB = "29:bob";
   private static final String ADMIN = TeamsTestApp.ADMIN;
 
-  private TeamsTestApp t;
-
-  @BeforeEach
-  void start() {
-    t = new TeamsTestApp(DbEngine.H2);
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @RegisterExtension final TeamsTestApp t = TeamsTestApp.extension();
 
   /** The answer in the channel thread the message started. */
   private FakeConnector.Call answerInThread() {
@@ -40,10 +28,6 @@ class TeamsChannelTest {
     assertThat(answer.conversation()).startsWith(TeamsActivities.TEAM + ";messageid=");
     assertThat(answer.activityId()).isNotNull();
     return answer;
-  }
-
-  private int count(String sql) {
-    return t.db.jdbi().withHandle(h -> h.select(sql).mapTo(Integer.class).one());
   }
 
   @Test
@@ -62,7 +46,7 @@ class TeamsChannelTest {
 
     t.teams.inChannel(ALICE, "stats");
     assertThat(answerInThread().text()).contains("“stats” is personal");
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL")).isZero();
+    assertThat(t.rows().count("members", "opted_in_at IS NOT NULL")).isZero();
   }
 
   @Test

@@ -3,15 +3,13 @@ package dev.sharewell.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeConnector;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.TeamsActivities;
 import dev.sharewell.testing.TeamsTestApp;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every command typed in the personal chat, over HTTP against the fake connector. */
 class TeamsCommandsTest {
@@ -20,17 +18,7 @@ class TeamsCommandsTest {
   private static final String CARLA = "29:carla";
   private static final String ADMIN = TeamsTestApp.ADMIN;
 
-  private TeamsTestApp t;
-
-  @BeforeEach
-  void start() {
-    t = new TeamsTestApp(DbEngine.H2);
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @RegisterExtension final TeamsTestApp t = TeamsTestApp.extension();
 
   /** Says {@code text} and returns the text of the card the bot answered with. */
   private String say(String user, String text) {
@@ -42,10 +30,6 @@ class TeamsCommandsTest {
     FakeConnector.Call reply = t.connector.last(TeamsActivities.chatOf(user));
     assertThat(reply.activityId()).as("a reply to the message").isNotNull();
     return reply;
-  }
-
-  private int count(String sql, Object... args) {
-    return t.db.jdbi().withHandle(h -> h.select(sql, args).mapTo(Integer.class).one());
   }
 
   @Test
@@ -110,7 +94,7 @@ class TeamsCommandsTest {
     assertThat(t.connector.last(TeamsActivities.chatOf(BOB)).text())
         .contains("Only people with the admin role");
     assertThat(say(BOB, "digest now")).contains("comms role");
-    assertThat(count("SELECT COUNT(*) FROM member_roles")).isZero();
+    assertThat(t.rows().count("member_roles")).isZero();
   }
 
   @Test
@@ -157,10 +141,9 @@ class TeamsCommandsTest {
         .containsEntry("quiet_start_minute", 22 * 60)
         .containsEntry("leaderboard_visible", false);
     assertThat(
-            count(
-                "SELECT COUNT(*) FROM member_networks n JOIN members m ON m.id = n.member_id"
-                    + " WHERE m.user_id = ?",
-                BOB))
+            t.rows()
+                .count(
+                    "member_networks n JOIN members m ON m.id = n.member_id", "m.user_id = ?", BOB))
         .isEqualTo(2);
   }
 
@@ -182,8 +165,8 @@ class TeamsCommandsTest {
 
     assertThat(t.connector.last(TeamsActivities.chatOf(ADMIN)).text())
         .contains("Added “We launched”");
-    assertThat(count("SELECT COUNT(*) FROM content_items")).isEqualTo(1);
-    assertThat(count("SELECT COUNT(*) FROM caption_variants")).isEqualTo(2);
+    assertThat(t.rows().count("content_items")).isEqualTo(1);
+    assertThat(t.rows().count("caption_variants")).isEqualTo(2);
   }
 
   @Test
@@ -241,7 +224,7 @@ class TeamsCommandsTest {
                 assertThat(text)
                     .contains(
                         "Newly invited: 1", "Already joined: 1", "Channels I could not read: 0"));
-    assertThat(count("SELECT COUNT(*) FROM members WHERE user_id = ?", BOB))
+    assertThat(t.rows().count("members", "user_id = ?", BOB))
         .as("nobody invited is stored before answering")
         .isZero();
   }
@@ -255,9 +238,7 @@ class TeamsCommandsTest {
 
     assertThat(t.connector.last(TeamsActivities.chatOf(BOB)).text())
         .contains("Welcome to Sharewell");
-    assertThat(
-            count(
-                "SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL AND user_id = ?", BOB))
+    assertThat(t.rows().count("members", "opted_in_at IS NOT NULL AND user_id = ?", BOB))
         .isEqualTo(1);
   }
 
@@ -286,8 +267,6 @@ class TeamsCommandsTest {
   private String addItem(String title, String url) {
     FakeConnector.Call card = replyTo(ADMIN, t.teams.say(ADMIN, "add"));
     t.teams.press(ADMIN, card, "sharewell.add_content", Map.of("title", title, "url", url));
-    return t.db
-        .jdbi()
-        .withHandle(h -> h.select("SELECT MAX(id) FROM content_items").mapTo(String.class).one());
+    return t.latestContentId();
   }
 }

@@ -9,7 +9,6 @@ import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.chat.Recipient;
 import dev.sharewell.identity.Platform;
 import dev.sharewell.identity.PlatformUser;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeConnector;
 import dev.sharewell.testing.TeamsActivities;
 import dev.sharewell.testing.TeamsTestApp;
@@ -21,9 +20,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Digests whose fate the Bot Connector left unknown (an answer after the read timeout, a connection
@@ -35,11 +34,10 @@ class TeamsDeliveryOutcomesTest {
   private static final String ALICE = "29:alice";
   private static final String ADMIN = TeamsTestApp.ADMIN;
 
-  private TeamsTestApp t;
+  @RegisterExtension final TeamsTestApp t = TeamsTestApp.extension();
 
   @BeforeEach
   void start() {
-    t = new TeamsTestApp(DbEngine.H2);
     t.teams.say(ALICE, "join");
     t.teams.say(ADMIN, "add");
     t.teams.press(
@@ -47,11 +45,6 @@ class TeamsDeliveryOutcomesTest {
         t.connector.last(TeamsActivities.chatOf(ADMIN)),
         "sharewell.add_content",
         Map.of("title", "News", "url", "https://example.com/news"));
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   private String status() {
@@ -85,8 +78,7 @@ class TeamsDeliveryOutcomesTest {
   @Test
   void a_digest_the_connector_answered_too_late_is_recorded_unknown_counted_and_not_resent() {
     t.connector.slow(
-        TeamsActivities.chatOf(ALICE),
-        Duration.ofMillis(TeamsBotAdapter.READ_TIMEOUT_MILLIS + 1_000));
+        TeamsActivities.chatOf(ALICE), Duration.ofMillis(SdkAdapter.READ_TIMEOUT_MILLIS + 1_000));
 
     t.teams.say(ADMIN, "digest now");
     laterTicks(3);

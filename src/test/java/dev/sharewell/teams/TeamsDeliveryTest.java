@@ -9,7 +9,6 @@ import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.chat.Recipient;
 import dev.sharewell.identity.Platform;
 import dev.sharewell.identity.PlatformUser;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeConnector;
 import dev.sharewell.testing.FakeConnector.Failure;
 import dev.sharewell.testing.TeamsActivities;
@@ -20,20 +19,19 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Proactive sends the connector refuses: each kind of refusal and what the core then does. */
 class TeamsDeliveryTest {
   private static final String ALICE = "29:alice";
   private static final String ADMIN = TeamsTestApp.ADMIN;
 
-  private TeamsTestApp t;
+  @RegisterExtension final TeamsTestApp t = TeamsTestApp.extension();
 
   @BeforeEach
   void start() {
-    t = new TeamsTestApp(DbEngine.H2);
     t.teams.say(ALICE, "join");
     t.teams.say(ADMIN, "add");
     t.teams.press(
@@ -41,11 +39,6 @@ class TeamsDeliveryTest {
         t.connector.last(TeamsActivities.chatOf(ADMIN)),
         "sharewell.add_content",
         Map.of("title", "News", "url", "https://example.com/news"));
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   private Map<String, Object> alice() {

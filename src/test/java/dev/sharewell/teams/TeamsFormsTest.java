@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeConnector;
 import dev.sharewell.testing.TeamsActivities;
 import dev.sharewell.testing.TeamsTestApp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Cards with inputs: submitted with valid and invalid input, on their own and inside the digest.
@@ -23,17 +22,11 @@ class TeamsFormsTest {
   private static final String CARLA = "29:carla";
   private static final String ADMIN = TeamsTestApp.ADMIN;
 
-  private TeamsTestApp t;
+  @RegisterExtension final TeamsTestApp t = TeamsTestApp.extension();
 
   @BeforeEach
   void start() {
-    t = new TeamsTestApp(DbEngine.H2);
     t.teams.say(ALICE, "join");
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   private FakeConnector.Call ask(String user, String text) {
@@ -45,19 +38,13 @@ class TeamsFormsTest {
     return t.connector.last(TeamsActivities.chatOf(user));
   }
 
-  private int count(String sql) {
-    return t.db.jdbi().withHandle(h -> h.select(sql).mapTo(Integer.class).one());
-  }
-
   private String addItem(String title, String url) {
     t.teams.press(
         ADMIN,
         ask(ADMIN, "add"),
         "sharewell.add_content",
         Map.of("title", title, "url", url, "captions", "We launched!\nBig day for us."));
-    return t.db
-        .jdbi()
-        .withHandle(h -> h.select("SELECT MAX(id) FROM content_items").mapTo(String.class).one());
+    return t.latestContentId();
   }
 
   private FakeConnector.Call digestFor(String user) {
@@ -110,7 +97,7 @@ class TeamsFormsTest {
         .as("what was typed stays")
         .isEqualTo("not a link");
     assertThat(TeamsActivities.Cards.hasSubmit(form, "sharewell.add_content")).isTrue();
-    assertThat(count("SELECT COUNT(*) FROM content_items")).isZero();
+    assertThat(t.rows().count("content_items")).isZero();
   }
 
   @Test
@@ -125,7 +112,7 @@ class TeamsFormsTest {
 
     assertThat(after(last(ADMIN).card(), "url").path("text").asText())
         .contains("already live as “First”");
-    assertThat(count("SELECT COUNT(*) FROM content_items")).isEqualTo(1);
+    assertThat(t.rows().count("content_items")).isEqualTo(1);
   }
 
   @Test
@@ -136,7 +123,7 @@ class TeamsFormsTest {
     JsonNode form = last(ALICE).card();
     assertThat(after(form, "quiet_end").path("text").asText()).contains("both a start and an end");
     assertThat(input(form, "quiet_start").path("value").asText()).isEqualTo("22:00");
-    assertThat(count("SELECT COUNT(*) FROM members WHERE quiet_start_minute IS NOT NULL")).isZero();
+    assertThat(t.rows().count("members", "quiet_start_minute IS NOT NULL")).isZero();
   }
 
   @Test
@@ -159,8 +146,8 @@ class TeamsFormsTest {
         .extracting(FakeConnector.Call::conversation)
         .doesNotContain(TeamsActivities.chatOf(ALICE));
     assertThat(
-            count(
-                "SELECT COUNT(*) FROM shares WHERE network = 'X' AND text = 'My own words about this launch today'"))
+            t.rows()
+                .count("shares", "network = 'X' AND text = 'My own words about this launch today'"))
         .isEqualTo(1);
   }
 
@@ -179,7 +166,7 @@ class TeamsFormsTest {
     assertThat(again.method()).isEqualTo("POST");
     assertThat(after(again.card(), "post_url").path("text").asText()).contains("https://");
     assertThat(input(again.card(), "network").path("value").asText()).isEqualTo("linkedin");
-    assertThat(count("SELECT COUNT(*) FROM shares")).isZero();
+    assertThat(t.rows().count("shares")).isZero();
 
     t.teams.press(
         ALICE, again, "sharewell.report_share", Map.of("network", "linkedin", "post_url", ""));

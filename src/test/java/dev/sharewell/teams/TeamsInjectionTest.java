@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeConnector;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.TeamsActivities;
 import dev.sharewell.testing.TeamsTestApp;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Text people typed (comms' titles and summaries, members' names) reaches others in Adaptive Card
@@ -31,31 +30,21 @@ class TeamsInjectionTest {
   /** Markdown a text block would turn into a link or an image: "[x](" not escaped. */
   private static final Pattern LINK = Pattern.compile("(?<!\\\\)\\[[^\\]]*(?<!\\\\)\\]\\(");
 
-  private TeamsTestApp t;
+  @RegisterExtension final TeamsTestApp t = TeamsTestApp.extension();
   private String item;
 
   @BeforeEach
   void start() {
-    t = new TeamsTestApp(DbEngine.H2);
     FakeConnector.Call card = replyTo(ADMIN, t.teams.say(ADMIN, "add"));
     t.teams.press(
         ADMIN,
         card,
         "sharewell.add_content",
         Map.of("title", TITLE, "url", "https://example.com/launch", "summary", SUMMARY));
-    item =
-        t.db
-            .jdbi()
-            .withHandle(
-                h -> h.select("SELECT MAX(id) FROM content_items").mapTo(String.class).one());
+    item = t.latestContentId();
     assertThat(item).isNotNull();
     sayAsEve("join");
     t.teams.say(ALICE, "join");
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   /** Teams sends the name a person has with each activity: Eve's is hostile. */

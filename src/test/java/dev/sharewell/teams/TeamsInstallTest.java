@@ -2,7 +2,6 @@ package dev.sharewell.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeConnector;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.TeamsActivities;
@@ -13,25 +12,14 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The app added to and removed from personal chats and teams. */
 class TeamsInstallTest {
   private static final String BOB = "29:bob";
 
-  private TeamsTestApp t;
-
-  @BeforeEach
-  void start() {
-    t = new TeamsTestApp(DbEngine.H2);
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @RegisterExtension final TeamsTestApp t = TeamsTestApp.extension();
 
   private List<Map<String, Object>> references() {
     return t.db
@@ -43,10 +31,6 @@ class TeamsInstallTest {
                             + " FROM conversation_refs ORDER BY conversation_id")
                     .mapToMap()
                     .list());
-  }
-
-  private int count(String sql) {
-    return t.db.jdbi().withHandle(h -> h.select(sql).mapTo(Integer.class).one());
   }
 
   private List<FakeConnector.Call> greetings(String user) {
@@ -73,7 +57,7 @@ class TeamsInstallTest {
                     .containsEntry("conversation_id", TeamsActivities.chatOf(BOB))
                     .containsEntry("kind", "PERSONAL")
                     .containsEntry("user_id", BOB));
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL"))
+    assertThat(t.rows().count("members", "opted_in_at IS NOT NULL"))
         .as("nobody is opted in by installing")
         .isZero();
   }
@@ -117,7 +101,7 @@ class TeamsInstallTest {
 
     assertThat(t.connector.last(TeamsActivities.chatOf(BOB)).text())
         .contains("Welcome to Sharewell");
-    assertThat(count("SELECT COUNT(*) FROM members WHERE opted_in_at IS NOT NULL")).isEqualTo(1);
+    assertThat(t.rows().count("members", "opted_in_at IS NOT NULL")).isEqualTo(1);
   }
 
   @Test
@@ -160,7 +144,7 @@ class TeamsInstallTest {
     assertThat(t.teams.memberAddedToTeam(BOB).status()).isEqualTo(202);
 
     assertThat(t.connector.calls()).isEmpty();
-    assertThat(count("SELECT COUNT(*) FROM members")).isZero();
+    assertThat(t.rows().count("members")).isZero();
   }
 
   @Test

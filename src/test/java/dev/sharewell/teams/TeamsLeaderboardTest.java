@@ -3,7 +3,6 @@ package dev.sharewell.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeConnector;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.TeamsActivities;
@@ -12,9 +11,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The leaderboard's channel chosen and posted from a team channel, and files (the share export,
@@ -26,12 +25,11 @@ class TeamsLeaderboardTest {
   private static final String HIDDEN = "29:hidden";
   private static final String ADMIN = TeamsTestApp.ADMIN;
 
-  private TeamsTestApp t;
+  @RegisterExtension final TeamsTestApp t = TeamsTestApp.extension();
   private String item;
 
   @BeforeEach
   void start() {
-    t = new TeamsTestApp(DbEngine.H2);
     for (String user : List.of(ALICE, BOB, HIDDEN)) {
       t.teams.say(user, "join");
     }
@@ -46,11 +44,7 @@ class TeamsLeaderboardTest {
         ask(ADMIN, "add"),
         "sharewell.add_content",
         Map.of("title", "Launch", "url", "https://example.com/launch"));
-    item =
-        t.db
-            .jdbi()
-            .withHandle(
-                h -> h.select("SELECT MAX(id) FROM content_items").mapTo(String.class).one());
+    item = t.latestContentId();
     ask(ADMIN, "digest now");
     report(ALICE, "linkedin", null);
   }
@@ -68,11 +62,6 @@ class TeamsLeaderboardTest {
     }
     t.teams.press(user, digest, "sharewell.report_share", values);
     t.clock.advance(Duration.ofMinutes(1)); // ties go to who got there first
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
   }
 
   private FakeConnector.Call ask(String user, String text) {

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.TeamsActivities;
 import dev.sharewell.testing.TeamsTestApp;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Local mode (no app id) for the Agents Playground: no token, but only activities whose service url
@@ -20,27 +18,11 @@ import org.junit.jupiter.api.Test;
 class TeamsLocalModeTest {
   private static final String EVE = "29:eve";
 
-  private TeamsTestApp t;
-
-  @BeforeEach
-  void start() {
-    t = new TeamsTestApp(DbEngine.H2);
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
-
-  private int rows(String table) {
-    return t.db
-        .jdbi()
-        .withHandle(h -> h.select("SELECT COUNT(*) FROM " + table).mapTo(Integer.class).one());
-  }
+  @RegisterExtension final TeamsTestApp t = TeamsTestApp.extension();
 
   private void nothingHappened() {
-    assertThat(rows("members")).isZero();
-    assertThat(rows("conversation_refs")).isZero();
+    assertThat(t.rows().count("members")).isZero();
+    assertThat(t.rows().count("conversation_refs")).isZero();
     assertThat(t.connector.calls()).isEmpty();
   }
 

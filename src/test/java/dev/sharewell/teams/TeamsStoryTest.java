@@ -7,9 +7,8 @@ import dev.sharewell.testing.FakeConnector;
 import dev.sharewell.testing.TeamsActivities;
 import dev.sharewell.testing.TeamsTestApp;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,17 +26,7 @@ class TeamsStoryTest {
 
   @Parameter DbEngine engine;
 
-  private TeamsTestApp t;
-
-  @BeforeEach
-  void start() {
-    t = new TeamsTestApp(engine);
-  }
-
-  @AfterEach
-  void stop() {
-    t.close();
-  }
+  @RegisterExtension final TeamsTestApp t = TeamsTestApp.extension().on(() -> engine);
 
   private FakeConnector.Call answer(String user, String text) {
     assertThat(t.teams.say(user, text).status()).isEqualTo(202);

@@ -9,8 +9,8 @@ import dev.sharewell.testing.TeamsActivities;
 import dev.sharewell.testing.TeamsTestApp;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * With an app id every activity must carry a Bot Framework token: checked offline against the keys
@@ -19,14 +19,8 @@ import org.junit.jupiter.api.Test;
 class TeamsTokenTest {
   private static final String EVE = "29:eve";
 
-  private TeamsTestApp t;
-
-  @AfterEach
-  void stop() {
-    if (t != null) {
-      t.close();
-    }
-  }
+  /** Started by each test: one needs more settings. */
+  @RegisterExtension final TeamsTestApp t = TeamsTestApp.extension().withAppId().startedByTest();
 
   private String serviceUrl() {
     return t.connector.serviceUrl();
@@ -36,15 +30,9 @@ class TeamsTokenTest {
     return t.teams.authorization(authorization).say(EVE, "join");
   }
 
-  private int members() {
-    return t.db
-        .jdbi()
-        .withHandle(h -> h.select("SELECT COUNT(*) FROM members").mapTo(Integer.class).one());
-  }
-
   @Test
   void a_valid_token_is_accepted_and_replies_carry_the_bots_own_token() {
-    t = TeamsTestApp.withAppId(Map.of());
+    t.start();
     assertThat(t.http.get("/health").json().get("teams").asText()).isEqualTo("enabled");
 
     assertThat(joinWith(t.login.bearer(TeamsTestApp.APP_ID, serviceUrl())).status()).isEqualTo(202);
@@ -61,12 +49,12 @@ class TeamsTokenTest {
                     .startsWith("botframework.com grant_type=client_credentials")
                     .contains("client_id=" + TeamsTestApp.APP_ID, "client_secret=app-secret")
                     .contains("scope=https%3A%2F%2Fapi.botframework.com%2F.default"));
-    assertThat(members()).isEqualTo(1);
+    assertThat(t.rows().count("members")).isEqualTo(1);
   }
 
   @Test
   void missing_expired_misdirected_or_badly_signed_tokens_get_401_and_nothing_happens() {
-    t = TeamsTestApp.withAppId(Map.of());
+    t.start();
     FakeBotLogin login = t.login;
     String app = TeamsTestApp.APP_ID;
     Map<String, String> refused =
@@ -103,16 +91,15 @@ class TeamsTokenTest {
         });
     assertThat(t.teams.authorization(null).install(EVE).status()).isEqualTo(401);
 
-    assertThat(members()).isZero();
+    assertThat(t.rows().count("members")).isZero();
     assertThat(t.connector.calls()).isEmpty();
     assertThat(login.tokenRequests()).isEmpty();
   }
 
   @Test
   void a_single_tenant_app_asks_for_its_tokens_in_its_own_tenant() {
-    t =
-        TeamsTestApp.withAppId(
-            Map.of("MICROSOFT_APP_TYPE", "SingleTenant", "MICROSOFT_APP_TENANT_ID", "tenant-42"));
+    t.withEnv(Map.of("MICROSOFT_APP_TYPE", "SingleTenant", "MICROSOFT_APP_TENANT_ID", "tenant-42"))
+        .start();
 
     joinWith(t.login.bearer(TeamsTestApp.APP_ID, serviceUrl()));
 
@@ -121,7 +108,7 @@ class TeamsTokenTest {
 
   @Test
   void proactive_messages_carry_the_bots_token_too() {
-    t = TeamsTestApp.withAppId(Map.of());
+    t.start();
     t.teams.authorization(t.login.bearer(TeamsTestApp.APP_ID, serviceUrl()));
     t.teams.say(EVE, "join");
     t.teams.sayMentioning(TeamsTestApp.ADMIN, "invite", "29:frank");

@@ -1,8 +1,19 @@
-package dev.sharewell.delivery;
+package dev.sharewell.app;
 
 import dev.sharewell.audit.AuditLog;
 import dev.sharewell.chat.ChatGateway;
 import dev.sharewell.content.ContentService;
+import dev.sharewell.delivery.DeliveryConfig;
+import dev.sharewell.delivery.DeliveryCounts;
+import dev.sharewell.delivery.DeliveryMetrics;
+import dev.sharewell.delivery.DeliveryService;
+import dev.sharewell.delivery.DeliveryWorker;
+import dev.sharewell.delivery.DigestComposer;
+import dev.sharewell.delivery.Dispatcher;
+import dev.sharewell.delivery.LeaseHeartbeat;
+import dev.sharewell.delivery.OutboxMessages;
+import dev.sharewell.delivery.SendPauses;
+import dev.sharewell.delivery.WorkspaceLeases;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Workspaces;
 import dev.sharewell.personalise.Prompts;
@@ -12,15 +23,19 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import org.jdbi.v3.core.Jdbi;
 
-/** Wires the engine's parts: planner, composer, worker, dispatcher, leases and metrics. */
-public final class DeliveryEngine {
-  private DeliveryEngine() {}
+/**
+ * The delivery engine's parts, each made once: leases and their heartbeat, send pauses, metrics,
+ * the composer, the worker, the dispatcher and the service over them. {@link CoreServices} calls it
+ * with the application's executors; the delivery tests with their own database, clock and gateway.
+ */
+public final class DeliveryWiring {
+  private DeliveryWiring() {}
 
   /**
    * @param background where dispatch loops run after "digest now"
    * @param senders where individual sends run, several at a time
    */
-  public static DeliveryService create(
+  public static DeliveryService deliveries(
       DeliveryConfig config,
       Jdbi jdbi,
       Clock clock,
@@ -37,8 +52,7 @@ public final class DeliveryEngine {
         new WorkspaceLeases(jdbi, clock, "instance-" + UUID.randomUUID(), config.workspaceLease());
     LeaseHeartbeat heartbeat = new LeaseHeartbeat(leases);
     SendPauses pauses = new SendPauses(jdbi);
-    DeliveryService[] service = new DeliveryService[1];
-    DeliveryMetrics metrics = new DeliveryMetrics(registry, () -> service[0].countsByState());
+    DeliveryMetrics metrics = new DeliveryMetrics(registry, new DeliveryCounts(jdbi));
     DeliveryWorker worker =
         new DeliveryWorker(
             jdbi,
@@ -60,11 +74,9 @@ public final class DeliveryEngine {
             pauses,
             worker,
             senders,
-            RateLimiter.Ticker.SYSTEM,
             metrics,
             new Dispatcher.Limits(config.batchSize(), config.rowLease(), config.perSecond()));
-    service[0] =
-        new DeliveryService(jdbi, clock, config, dispatcher, pauses, heartbeat, background, audit);
-    return service[0];
+    return new DeliveryService(
+        jdbi, clock, config, dispatcher, pauses, heartbeat, background, audit);
   }
 }

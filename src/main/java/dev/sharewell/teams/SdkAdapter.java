@@ -20,10 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SDK's adapter with Sharewell's credentials (the tenant of single-tenant apps, tokens from
- * {@link TokenClient}) and without its habit of changing the JVM's default locale on every turn.
+ * The Bot Framework SDK's adapter (it runs each turn and holds the connector clients; Sharewell's
+ * own Teams adapter, which wires the whole platform, is {@link TeamsAdapter}), with Sharewell's
+ * credentials (the tenant of single-tenant apps, tokens from {@link TokenClient}) and without its
+ * habit of changing the JVM's default locale on every turn.
  */
-final class TeamsBotAdapter extends BotFrameworkHttpAdapter {
+final class SdkAdapter extends BotFrameworkHttpAdapter {
   /** Turn state key of the locale the activity came with (see {@link #runPipeline}). */
   static final String LOCALE_KEY = "sharewell.locale";
 
@@ -32,11 +34,11 @@ final class TeamsBotAdapter extends BotFrameworkHttpAdapter {
 
   static final long READ_TIMEOUT_MILLIS = 5_000;
 
-  private static final Logger LOG = LoggerFactory.getLogger(TeamsBotAdapter.class);
+  private static final Logger LOG = LoggerFactory.getLogger(SdkAdapter.class);
 
   private final Optional<BotCredentials> credentials;
 
-  TeamsBotAdapter(TeamsOptions options, Optional<BotCredentials> credentials) {
+  SdkAdapter(TeamsOptions options, Optional<BotCredentials> credentials) {
     super(
         new SimpleCredentialProvider(options.appIdOrEmpty(), options.appPassword().orElse("")),
         new SimpleChannelProvider());

@@ -3,6 +3,7 @@ package dev.sharewell.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.util.concurrent.MoreExecutors;
+import dev.sharewell.app.DeliveryWiring;
 import dev.sharewell.audit.AuditLog;
 import dev.sharewell.chat.Block;
 import dev.sharewell.chat.ChatDeliveryException;
@@ -20,6 +21,7 @@ import dev.sharewell.member.Workspaces;
 import dev.sharewell.personalise.Prompts;
 import dev.sharewell.testing.DbEngine;
 import dev.sharewell.testing.FakeGateway;
+import dev.sharewell.testing.Rows;
 import dev.sharewell.testing.TestClock;
 import dev.sharewell.testing.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -41,7 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The outbox on a real database: planning, claiming, sending, retries, leases. */
 @ParameterizedClass
 @MethodSource("dev.sharewell.testing.DbEngine#available")
-class DeliveryEngineTest {
+class DeliveryServiceTest {
   static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
   static final DeliveryConfig CONFIG =
       new DeliveryConfig(
@@ -86,7 +88,7 @@ class DeliveryEngineTest {
   DeliveryService engine(TestDatabase database, TestClock time, FakeGateway gateway) {
     AuditLog audit = new AuditLog(database.jdbi(), time);
     MemberService m = new MemberService(database.jdbi(), time, Set.of(), audit);
-    return DeliveryEngine.create(
+    return DeliveryWiring.deliveries(
         CONFIG,
         database.jdbi(),
         time,
@@ -365,15 +367,11 @@ class DeliveryEngineTest {
         .isLessThan(Duration.ofSeconds(10));
     assertThat(slack.sent()).isEmpty();
     int backInQueue =
-        db.jdbi()
-            .withHandle(
-                h ->
-                    h.select(
-                            "SELECT COUNT(*) FROM deliveries WHERE status = 'PLANNED'"
-                                + " AND attempts = 0 AND due_at = ?",
-                            clock.instant().plusSeconds(120))
-                        .mapTo(Integer.class)
-                        .one());
+        new Rows(db.jdbi())
+            .count(
+                "deliveries",
+                "status = 'PLANNED' AND attempts = 0 AND due_at = ?",
+                clock.instant().plusSeconds(120));
     assertThat(backInQueue).isEqualTo(4);
     assertThat(deliveries.status(comms).pausedUntil()).contains(clock.instant().plusSeconds(120));
 

@@ -6,16 +6,17 @@ import com.microsoft.bot.schema.teams.TeamsChannelData;
 import java.util.Optional;
 
 /**
- * Where an activity came from, as Sharewell keys it: the tenant, the conversation (a channel
- * without its {@code ;messageid=} thread suffix, so a proactive post starts a new thread), whether
- * it is a person's chat with the bot, the person, and the team of a channel.
+ * The Teams chat an activity came from, as Sharewell keys it (not to be confused with {@code
+ * conversation.Conversation}, Sharewell's side of a dialogue): the tenant, the Bot Framework
+ * conversation (a channel without its {@code ;messageid=} thread suffix, so a proactive post starts
+ * a new thread), whether it is a person's chat with the bot, the person, and the team of a channel.
  */
-record TeamsConversation(
+record TeamsChat(
     String tenantId, String conversationId, RefKind kind, String userId, Optional<String> teamId) {
 
   private static final String THREAD_SUFFIX = ";messageid=";
 
-  static TeamsConversation of(Activity activity) {
+  static TeamsChat of(Activity activity) {
     ConversationAccount conversation = activity.getConversation();
     boolean personal =
         "personal".equals(conversation.getConversationType())
@@ -25,7 +26,7 @@ record TeamsConversation(
       String channel = activity.teamsGetChannelId();
       id = channel != null ? channel : withoutThread(id);
     }
-    return new TeamsConversation(
+    return new TeamsChat(
         tenantOf(activity),
         id,
         personal ? RefKind.PERSONAL : RefKind.CHANNEL,
