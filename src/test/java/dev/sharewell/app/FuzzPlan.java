@@ -50,7 +50,15 @@ final class FuzzPlan {
                   1130157984427781053L,
                   5_000,
                   4_200,
-                  "replayed: a Teams bot account of 50 KB at #4145, logged")));
+                  "replayed: a Teams bot account of 50 KB at #4145, logged")),
+          new Replay(
+              DbEngine.POSTGRES,
+              new Run(
+                  274357716659943876L,
+                  5_000,
+                  500,
+                  "replayed: the app did not start, PostgreSQL under a load of 20 took more than"
+                      + " the pool's 1.5 s to accept the first connection (DatabaseLateAtStartTest)")));
 
   private FuzzPlan() {}
 
