@@ -113,7 +113,6 @@ public final class Application implements AutoCloseable {
       DownloadLinks downloads =
           new DownloadLinks(
               core.downloads(),
-              core.members(),
               () -> settings.publicUrl().orElse("http://localhost:" + boundPort.get()));
       teams.ifPresent(adapter -> adapter.listen(core.conversation(), downloads));
       logPlatforms(settings);

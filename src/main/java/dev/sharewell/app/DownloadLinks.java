@@ -1,9 +1,6 @@
 package dev.sharewell.app;
 
 import dev.sharewell.chat.FileLinks;
-import dev.sharewell.identity.PlatformUser;
-import dev.sharewell.identity.Profile;
-import dev.sharewell.member.MemberService;
 import dev.sharewell.share.Downloads;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -15,19 +12,16 @@ final class DownloadLinks implements FileLinks {
   static final String PATH = "/exports/{token}";
 
   private final Downloads downloads;
-  private final MemberService members;
   private final Supplier<String> publicUrl;
 
-  DownloadLinks(Downloads downloads, MemberService members, Supplier<String> publicUrl) {
+  DownloadLinks(Downloads downloads, Supplier<String> publicUrl) {
     this.downloads = downloads;
-    this.members = members;
     this.publicUrl = publicUrl;
   }
 
   @Override
-  public String link(PlatformUser owner, String filename, String content, Set<Long> about) {
-    String token =
-        downloads.keep(members.identify(owner, Profile.unknown()), filename, content, about);
+  public String link(long ownerId, String filename, String content, Set<Long> about) {
+    String token = downloads.keep(ownerId, filename, content, about);
     return publicUrl.get() + "/exports/" + token;
   }
 

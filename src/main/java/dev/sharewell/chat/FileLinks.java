@@ -1,6 +1,5 @@
 package dev.sharewell.chat;
 
-import dev.sharewell.identity.PlatformUser;
 import java.util.Set;
 
 /**
@@ -9,8 +8,8 @@ import java.util.Set;
  */
 public interface FileLinks {
   /**
-   * Keeps the file for its owner and returns the link that downloads it; {@code about} are the ids
-   * of the members whose data it holds.
+   * Keeps the file for its owner (the id of the member who asked for it) and returns the link that
+   * downloads it; {@code about} are the ids of the members whose data it holds.
    */
-  String link(PlatformUser owner, String filename, String content, Set<Long> about);
+  String link(long ownerId, String filename, String content, Set<Long> about);
 }

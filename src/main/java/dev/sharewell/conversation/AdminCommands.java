@@ -99,6 +99,6 @@ final class AdminCommands {
                 .estimatedFinish()
                 .map(at -> actor.text("digest.status_finish", time.format(at.atZone(zone))))
                 .orElse(actor.text("digest.status_done")));
-    return new Reply.Show(dev.sharewell.chat.OutboundMessage.text(text.toString()));
+    return actor.show(dev.sharewell.chat.OutboundMessage.text(text.toString()));
   }
 }

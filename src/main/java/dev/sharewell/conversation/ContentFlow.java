@@ -34,7 +34,7 @@ final class ContentFlow {
   /** The add form, with the url filled in when it was given with the command. */
   Reply add(Actor actor, List<String> rawArgs) {
     Optional<String> url = rawArgs.isEmpty() ? Optional.empty() : Optional.of(rawArgs.get(0));
-    return new Reply.Open(form(actor.language(), url));
+    return actor.open(form(actor.language(), url));
   }
 
   static Form form(Language lang, Optional<String> url) {
@@ -127,7 +127,7 @@ final class ContentFlow {
             values.one(ContentDraft.LIVE_UNTIL));
     ContentItem item =
         content.add(actor.member(), draft, Prompts.readLines(values.one(Prompts.FIELD)));
-    return new FormResult.Done(
+    return actor.done(
         OutboundMessage.builder(actor.text("content.added", item.title()))
             .paragraph(actor.text("content.added", item.title()))
             .note(actor.text("content.added_hint", item.id(), liveUntil(actor, item)))
@@ -158,7 +158,7 @@ final class ContentFlow {
               actor.text("content.kind." + item.kind().key()),
               liveUntil(actor, item)));
     }
-    return new Reply.Show(message.build());
+    return actor.show(message.build());
   }
 
   private String liveUntil(Actor actor, ContentItem item) {

@@ -90,7 +90,7 @@ public final class Conversation {
     try {
       return dispatch(actor, command);
     } catch (SharewellException e) {
-      return new Reply.Show(OutboundMessage.text(e.userMessage().in(actor.language())));
+      return actor.show(OutboundMessage.text(e.userMessage().in(actor.language())));
     } catch (RejectedExecutionException e) {
       // The background queue is full: nothing was started.
       return actor.say("error.busy");
@@ -104,7 +104,7 @@ public final class Conversation {
       case LEAVE -> membership.leave(actor);
       case PAUSE -> membership.pause(actor, command.args());
       case RESUME -> membership.resume(actor);
-      case SETTINGS -> new Reply.Open(SettingsForm.build(actor.member()));
+      case SETTINGS -> actor.open(SettingsForm.build(actor.member()));
       case ADD -> content.add(actor, command.rawArgs());
       case LIST -> content.list(actor);
       case STATS -> stats.handle(actor, command.args());
@@ -134,7 +134,7 @@ public final class Conversation {
         case ActionIds.PAUSE_MONTH -> membership.pause(actor, java.util.List.of("30d"));
         case ActionIds.OPEN_SETTINGS ->
             actor.member().isOptedIn()
-                ? new Reply.Open(SettingsForm.build(actor.member()))
+                ? actor.open(SettingsForm.build(actor.member()))
                 : refusal(actor, Access.MEMBER);
         case ActionIds.SHARED ->
             memberOnly(actor, () -> shares.reportForm(actor, contentId(value)));
@@ -146,7 +146,7 @@ public final class Conversation {
         default -> actor.say("error.unknown_action");
       };
     } catch (SharewellException e) {
-      return new Reply.Show(OutboundMessage.text(e.userMessage().in(actor.language())));
+      return actor.show(OutboundMessage.text(e.userMessage().in(actor.language())));
     } catch (RejectedExecutionException e) {
       return actor.say("error.busy");
     }
@@ -169,28 +169,28 @@ public final class Conversation {
             personalise.submit(actor, contentId(context.orElse("")), values);
         case ActionIds.SETTINGS_FORM -> saveSettings(actor, values);
         case ActionIds.FLAG_FORM -> flags.submit(actor, values);
-        default -> new FormResult.Done(OutboundMessage.text(actor.text("error.unknown_action")));
+        default -> actor.done(OutboundMessage.text(actor.text("error.unknown_action")));
       };
     } catch (InvalidInputException e) {
       Map<String, String> errors = new LinkedHashMap<>();
       for (FieldError error : e.errors()) {
         errors.putIfAbsent(error.field(), error.message().in(actor.language()));
       }
-      return new FormResult.Invalid(errors);
+      return actor.invalid(errors);
     } catch (SharewellException e) {
-      return new FormResult.Done(OutboundMessage.text(e.userMessage().in(actor.language())));
+      return actor.done(OutboundMessage.text(e.userMessage().in(actor.language())));
     }
   }
 
   private FormResult saveSettings(Actor actor, FormValues values) {
     if (!actor.member().isOptedIn()) {
-      return new FormResult.Done(OutboundMessage.text(actor.text("error.not_joined")));
+      return actor.done(OutboundMessage.text(actor.text("error.not_joined")));
     }
     Member updated = members.updatePreferences(actor.member(), SettingsForm.read(values));
     languages.remember(updated.identity(), updated.language());
     // Answer in the language just chosen.
-    return new FormResult.Done(
-        OutboundMessage.text(new Actor(updated, actor.origin()).text("settings.saved")));
+    Actor answering = new Actor(updated, actor.origin());
+    return answering.done(OutboundMessage.text(answering.text("settings.saved")));
   }
 
   /**
@@ -215,7 +215,7 @@ public final class Conversation {
                     : null;
             case ActionIds.SETTINGS_FORM ->
                 allowed(actor, Verb.SETTINGS)
-                    ? new Reply.Open(SettingsForm.build(actor.member()))
+                    ? actor.open(SettingsForm.build(actor.member()))
                     : null;
             case ActionIds.FLAG_FORM -> allowed(actor, Verb.FLAG) ? flags.form(actor) : null;
             default -> null;
@@ -257,23 +257,27 @@ public final class Conversation {
    * in the language the person last spoke with Sharewell, else the one their platform reports
    * ({@code locale}), else English. Never asks the database, which may be what failed.
    */
-  public OutboundMessage trouble(PlatformUser user, Optional<String> locale) {
-    return OutboundMessage.text(Texts.get(knownLanguage(user, locale), "error.internal"));
+  public Reply.Show apology(PlatformUser user, Optional<String> locale) {
+    return said(knownLanguage(user, locale), "error.internal");
   }
 
   /**
    * The answer when work cannot be queued (the background queue is full), in the person's language
    * as far as it is known without the database.
    */
-  public OutboundMessage busy(PlatformUser user, Optional<String> locale) {
-    return OutboundMessage.text(Texts.get(knownLanguage(user, locale), "error.busy"));
+  public Reply.Show busy(PlatformUser user, Optional<String> locale) {
+    return said(knownLanguage(user, locale), "error.busy");
+  }
+
+  private static Reply.Show said(Language language, String key) {
+    return new Reply.Show(OutboundMessage.text(Texts.get(language, key)), language);
   }
 
   /**
    * The person's language as far as it is known without the database: the one they last spoke with
    * Sharewell, else the one their platform reports ({@code locale}), else English.
    */
-  public Language knownLanguage(PlatformUser user, Optional<String> locale) {
+  private Language knownLanguage(PlatformUser user, Optional<String> locale) {
     return languages.of(user).or(() -> locale.flatMap(Language::fromTag)).orElse(Language.EN);
   }
 

@@ -26,7 +26,7 @@ final class FlagFlow {
   }
 
   Reply form(Actor actor) {
-    return new Reply.Open(
+    return actor.open(
         new Form(
             ActionIds.FLAG_FORM,
             actor.text("flag.title"),
@@ -66,7 +66,7 @@ final class FlagFlow {
       throw new InvalidInputException(errors);
     }
     flags.flag(actor.member(), link, note);
-    return new FormResult.Done(
+    return actor.done(
         OutboundMessage.builder(actor.text("flag.done"))
             .paragraph(actor.text("flag.done"))
             .note(actor.text("flag.done_hint"))

@@ -23,6 +23,6 @@ final class HelpCommand {
     if (!actor.member().isOptedIn()) {
       message.note(actor.text("help.not_joined"));
     }
-    return new Reply.Show(message.build());
+    return actor.show(message.build());
   }
 }

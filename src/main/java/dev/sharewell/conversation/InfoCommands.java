@@ -11,6 +11,6 @@ final class InfoCommands {
   }
 
   Reply guidelines(Actor actor) {
-    return new Reply.Show(guidelines.render(actor.language()));
+    return actor.show(guidelines.render(actor.language()));
   }
 }

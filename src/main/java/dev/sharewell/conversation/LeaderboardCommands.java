@@ -39,7 +39,7 @@ final class LeaderboardCommands {
         Period.fromWord(word)
             .orElseThrow(() -> InvalidInputException.of("period", "error.leaderboard.period"));
     var member = actor.member();
-    return new Reply.Show(
+    return actor.show(
         LeaderboardMessage.render(
             leaderboard.standings(
                 member.identity().platform(), member.identity().workspaceId(), period),

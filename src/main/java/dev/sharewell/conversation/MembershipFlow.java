@@ -32,7 +32,7 @@ final class MembershipFlow {
     if (!members.join(actor.member())) {
       return actor.say("join.already");
     }
-    return new Reply.Show(Greetings.welcome(actor.language()));
+    return actor.show(Greetings.welcome(actor.language()));
   }
 
   Reply decline(Actor actor) {

@@ -51,7 +51,7 @@ final class PersonaliseFlow {
             .or(() -> Prompts.captionPosition((int) actor.member().id(), item.captions()))
             .filter(position -> position < item.captions().size())
             .map(item.captions()::get);
-    return new Reply.Open(form(actor, item, prompt(actor, item, given), draft, Optional.empty()));
+    return actor.open(form(actor, item, prompt(actor, item, given), draft, Optional.empty()));
   }
 
   FormResult submit(Actor actor, long contentId, FormValues values) {
@@ -72,9 +72,9 @@ final class PersonaliseFlow {
               ? actor.text("personalise.too_close_suggested")
               : actor.text("personalise.too_close_colleagues", closeness.colleagues());
       String prompt = prompt(actor, item, digests.given(actor.member(), item.id()));
-      return new FormResult.Next(form(actor, item, prompt, Optional.of(text), Optional.of(note)));
+      return actor.next(form(actor, item, prompt, Optional.of(text), Optional.of(note)));
     }
-    return new FormResult.Done(readyToShare(actor, item, text));
+    return actor.done(readyToShare(actor, item, text));
   }
 
   private String prompt(Actor actor, ContentItem item, Optional<DeliveryService.Given> given) {

@@ -32,7 +32,7 @@ final class PrivacyCommands {
 
   Reply myData(Actor actor) {
     PersonalData.Export export = personalData.export(actor.member());
-    return new Reply.File(
+    return actor.file(
         OutboundMessage.text(actor.text("mydata.ready")),
         "sharewell-my-data.json",
         export.json(),
@@ -41,7 +41,7 @@ final class PrivacyCommands {
 
   /** Asks first: forgetting cannot be undone. */
   Reply forget(Actor actor) {
-    return new Reply.Show(
+    return actor.show(
         OutboundMessage.builder(actor.text("forget.summary"))
             .heading(actor.text("forget.heading"))
             .paragraph(actor.text("forget.explain"))
@@ -73,7 +73,7 @@ final class PrivacyCommands {
               Optional.ofNullable(entry.subject()).orElse("–"),
               Optional.ofNullable(entry.detail()).orElse("–")));
     }
-    return new Reply.Show(
+    return actor.show(
         OutboundMessage.builder(actor.text("audit.summary", entries.size()))
             .heading(actor.text("audit.heading"))
             .paragraph(String.join("\n", lines))

@@ -34,7 +34,7 @@ final class ReachCommand {
         brand == 0
             ? actor.text("reach.potential", potential)
             : actor.text("reach.potential_brand", potential, multiple(potential, brand), brand);
-    return new Reply.Show(
+    return actor.show(
         OutboundMessage.builder(text).paragraph(text).note(actor.text("reach.formula")).build());
   }
 
@@ -68,7 +68,7 @@ final class ReachCommand {
             result.employeeReach(),
             String.format(actor.language().locale(), "%.1f", result.multiple()),
             result.brandReach());
-    return new Reply.Show(
+    return actor.show(
         OutboundMessage.builder(text)
             .paragraph(text)
             .note(actor.text("reach.calc_formula", defaultsText(reach.defaults())))

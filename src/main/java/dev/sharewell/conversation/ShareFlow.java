@@ -73,7 +73,7 @@ final class ShareFlow {
                 false,
                 2048,
                 true));
-    return new Reply.Open(
+    return actor.open(
         new Form(
             ActionIds.REPORT_SHARE_FORM,
             Texts.get(lang, "report.title"),
@@ -102,7 +102,7 @@ final class ShareFlow {
     if (recorded.bonusMissed() > 0) {
       message.note(actor.text("report.bonus_hint", recorded.bonusMissed()));
     }
-    return new FormResult.Done(message.note(actor.text("report.crisis_hint")).build());
+    return actor.done(message.note(actor.text("report.crisis_hint")).build());
   }
 
   Reply notForMe(Actor actor, long contentId) {

@@ -73,7 +73,7 @@ final class StatsCommands {
         new Block.Fact(
             actor.text("stats.streak"), Integer.toString(leaderboard.weeksInARow(member))));
     facts.add(new Block.Fact(actor.text("stats.reach"), Long.toString(reach.of(member))));
-    return new Reply.Show(
+    return actor.show(
         OutboundMessage.builder(actor.text("stats.summary", shares, points))
             .heading(actor.text("stats.heading"))
             .add(new Block.Facts(facts))
@@ -87,7 +87,7 @@ final class StatsCommands {
         OutboundMessage.builder(actor.text("stats.content_summary", items.size()))
             .heading(actor.text("stats.content_heading"));
     if (items.isEmpty()) {
-      return new Reply.Show(message.paragraph(actor.text("stats.content_empty")).build());
+      return actor.show(message.paragraph(actor.text("stats.content_empty")).build());
     }
     for (ContentStats.ItemStats item : items) {
       List<String> networks = new ArrayList<>();
@@ -108,13 +108,13 @@ final class StatsCommands {
                   item.contentId()),
               item.notForMe()));
     }
-    return new Reply.Show(message.build());
+    return actor.show(message.build());
   }
 
   private Reply export(Actor actor) {
     ShareExport.Csv csv = export.file(actor.member());
     String filename = "sharewell-shares-" + java.time.LocalDate.now(clock) + ".csv";
-    return new Reply.File(
+    return actor.file(
         OutboundMessage.text(actor.text("stats.export_ready")), filename, csv.text(), csv.about());
   }
 

@@ -1,6 +1,5 @@
 package dev.sharewell.share;
 
-import dev.sharewell.member.Member;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,10 +36,10 @@ public final class Downloads {
   public record Download(String filename, String content) {}
 
   /**
-   * Keeps {@code content}, which holds data about the members {@code about}, for an hour; returns
-   * the token that fetches it.
+   * Keeps {@code content}, which the member {@code ownerId} asked for and which holds data about
+   * the members {@code about}, for an hour; returns the token that fetches it.
    */
-  public String keep(Member owner, String filename, String content, Set<Long> about) {
+  public String keep(long ownerId, String filename, String content, Set<Long> about) {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -48,7 +47,7 @@ public final class Downloads {
     jdbi.useTransaction(
         handle -> {
           Dao dao = handle.attach(Dao.class);
-          dao.insert(token, filename, content, owner.id(), now.plus(LIFETIME));
+          dao.insert(token, filename, content, ownerId, now.plus(LIFETIME));
           if (!about.isEmpty()) {
             dao.insertMembers(token, List.copyOf(about));
           }

@@ -10,9 +10,6 @@ import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.Origin;
 import dev.sharewell.conversation.Reply;
-import dev.sharewell.identity.Platform;
-import dev.sharewell.identity.PlatformUser;
-import dev.sharewell.identity.Profile;
 import dev.sharewell.store.Outages;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -50,11 +47,7 @@ final class ActionListener implements BlockActionHandler {
     if (action.getActionId().startsWith(ActionIds.OPEN_LINK_PREFIX)) {
       return ctx.ack();
     }
-    String teamId =
-        payload.getTeam() != null ? payload.getTeam().getId() : payload.getUser().getTeamId();
-    PlatformUser user = new PlatformUser(Platform.SLACK, teamId, payload.getUser().getId());
-    Origin origin =
-        new Origin(user, Profile.guessed(payload.getUser().getName()), Optional.empty(), true);
+    Origin origin = SlackPeople.origin(payload);
     boolean fromHome = payload.getView() != null && "home".equals(payload.getView().getType());
     try {
       executor.execute(() -> handle(origin, action, payload, ctx, fromHome));
@@ -62,7 +55,11 @@ final class ActionListener implements BlockActionHandler {
       // Said now, before the ack: a button's ack cannot carry a message, and no thread is free.
       LOG.warn("Button {} answered busy: the background queue is full", action.getActionId());
       boolean viaResponseUrl = payload.getResponseUrl() != null && !fromHome;
-      show(origin, ctx, viaResponseUrl, conversation.busy(user, Optional.empty()));
+      show(
+          origin,
+          ctx,
+          viaResponseUrl,
+          conversation.busy(origin.user(), Optional.empty()).message());
     }
     return ctx.ack();
   }
@@ -81,14 +78,21 @@ final class ActionListener implements BlockActionHandler {
               origin, action.getActionId(), action.getValue() == null ? "" : action.getValue());
     } catch (RuntimeException e) {
       Outages.log(LOG, "Button " + action.getActionId(), e);
-      show(origin, ctx, viaResponseUrl, conversation.trouble(origin.user(), Optional.empty()));
+      Reply.Show apology = conversation.apology(origin.user(), Optional.empty());
+      show(origin, ctx, viaResponseUrl, apology.message());
       return;
     }
-    if (reply instanceof Reply.Open open) {
-      replies.openOrExplain(open, payload.getTriggerId(), origin.user(), ctx);
-    } else {
-      show(origin, ctx, viaResponseUrl, ((Reply.Show) reply).message());
-    }
+    Runnable answer =
+        reply.fold(
+            shown -> () -> show(origin, ctx, viaResponseUrl, shown.message()),
+            open -> () -> replies.openOrExplain(open, payload.getTriggerId(), ctx),
+            file ->
+                () -> {
+                  // As for a command: the message where the button was, the file in the DM.
+                  show(origin, ctx, viaResponseUrl, file.message());
+                  replies.fileOrExplain(file, origin.user().userId(), ctx);
+                });
+    answer.run();
     if (fromHome) {
       home.publish(origin);
     }

@@ -8,9 +8,7 @@ import com.slack.api.bolt.response.Response;
 import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.Origin;
 import dev.sharewell.conversation.Reply;
-import dev.sharewell.identity.Platform;
 import dev.sharewell.identity.PlatformUser;
-import dev.sharewell.identity.Profile;
 import dev.sharewell.store.Outages;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -45,49 +43,40 @@ final class CommandListener implements SlashCommandHandler {
   @Override
   public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
     SlashCommandPayload payload = request.getPayload();
-    PlatformUser user = new PlatformUser(Platform.SLACK, payload.getTeamId(), payload.getUserId());
-    Origin origin =
-        new Origin(
-            user,
-            Profile.guessed(payload.getUserName()),
-            Optional.ofNullable(payload.getChannelId()),
-            true);
+    Origin origin = SlackPeople.origin(payload);
+    PlatformUser user = origin.user();
     Reply reply;
     try {
       reply =
           conversation.command(origin, SlackMentions.parse(payload.getText(), payload.getTeamId()));
     } catch (RuntimeException e) {
       Outages.log(LOG, "/sharewell", e);
-      String apology = conversation.trouble(user, Optional.empty()).summary();
-      return ctx.ack(r -> r.responseType("ephemeral").text(SlackText.escape(apology)));
+      return ephemeral(ctx, conversation.apology(user, Optional.empty()).message().summary());
     }
     profiles.refreshLater(user);
     try {
-      if (reply instanceof Reply.Open open) {
-        executor.execute(() -> replies.openOrExplain(open, payload.getTriggerId(), user, ctx));
-        return ctx.ack();
-      }
-      if (reply instanceof Reply.File file) {
-        executor.execute(
-            () -> {
-              if (!replies.file(
-                  user.userId(), file.filename(), file.content(), file.message().summary())) {
-                replies.explain(ctx, user, "error.file_not_sent");
-              }
-            });
-        return ctx.ack(
-            r -> r.responseType("ephemeral").text(SlackText.escape(file.message().summary())));
-      }
+      return reply.fold(
+          shown ->
+              ctx.ack(
+                  r ->
+                      r.responseType("ephemeral")
+                          .text(SlackText.escape(shown.message().summary()))
+                          .blocks(BlockKit.render(shown.message()))),
+          open -> {
+            executor.execute(() -> replies.openOrExplain(open, payload.getTriggerId(), ctx));
+            return ctx.ack();
+          },
+          file -> {
+            executor.execute(() -> replies.fileOrExplain(file, user.userId(), ctx));
+            return ephemeral(ctx, file.message().summary());
+          });
     } catch (RejectedExecutionException e) {
       LOG.warn("/sharewell answered busy: the background queue is full");
-      String busy = conversation.busy(user, Optional.empty()).summary();
-      return ctx.ack(r -> r.responseType("ephemeral").text(SlackText.escape(busy)));
+      return ephemeral(ctx, conversation.busy(user, Optional.empty()).message().summary());
     }
-    var message = ((Reply.Show) reply).message();
-    return ctx.ack(
-        r ->
-            r.responseType("ephemeral")
-                .text(SlackText.escape(message.summary()))
-                .blocks(BlockKit.render(message)));
+  }
+
+  private static Response ephemeral(SlashCommandContext ctx, String text) {
+    return ctx.ack(r -> r.responseType("ephemeral").text(SlackText.escape(text)));
   }
 }

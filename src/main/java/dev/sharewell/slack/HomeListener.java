@@ -9,9 +9,6 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.View;
 import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.Origin;
-import dev.sharewell.identity.Platform;
-import dev.sharewell.identity.PlatformUser;
-import dev.sharewell.identity.Profile;
 import dev.sharewell.store.Outages;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -38,10 +35,9 @@ final class HomeListener implements BoltEventHandler<AppHomeOpenedEvent> {
     if (!"home".equals(event.getTab())) {
       return ctx.ack();
     }
-    PlatformUser user = new PlatformUser(Platform.SLACK, payload.getTeamId(), event.getUser());
+    Origin origin = SlackPeople.atHome(payload.getTeamId(), event.getUser());
     try {
-      executor.execute(
-          () -> publish(new Origin(user, Profile.unknown(), java.util.Optional.empty(), true)));
+      executor.execute(() -> publish(origin));
     } catch (RejectedExecutionException e) {
       // Busy: the Home tab keeps what it showed until it is opened again.
       LOG.debug("Home tab not refreshed: the background queue is full");

@@ -1,8 +1,6 @@
 package dev.sharewell.slack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.bolt.context.ActionRespondUtility;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
@@ -72,12 +70,10 @@ final class OrganisationGate implements Middleware {
       return command.getPayload().getTeamId();
     }
     if (req instanceof BlockActionRequest action) {
-      BlockActionPayload payload = action.getPayload();
-      return payload.getTeam() != null ? payload.getTeam().getId() : payload.getUser().getTeamId();
+      return SlackPeople.teamId(action.getPayload());
     }
     if (req instanceof ViewSubmissionRequest view) {
-      ViewSubmissionPayload payload = view.getPayload();
-      return payload.getTeam() != null ? payload.getTeam().getId() : payload.getUser().getTeamId();
+      return SlackPeople.teamId(view.getPayload());
     }
     if (req instanceof EventRequest) {
       return JSON.readTree(req.getRequestBodyAsString()).path("team_id").asText(null);

@@ -91,7 +91,7 @@ public final class SlackAdapter implements AutoCloseable {
   /** Wires every listener to the conversation. Call once, before the first request. */
   public void listen(
       Conversation conversation, MemberService members, Workspaces workspaces, Executor executor) {
-    SlackReplies replies = new SlackReplies(client, conversation);
+    SlackReplies replies = new SlackReplies(client);
     ProfileRefresher profiles = new ProfileRefresher(directory(), members, executor);
     HomeListener home = new HomeListener(conversation, client, executor);
     app.use(new OrganisationGate(conversation));

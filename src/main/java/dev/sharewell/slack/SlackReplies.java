@@ -7,10 +7,7 @@ import com.slack.api.model.view.View;
 import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.common.Language;
 import dev.sharewell.common.Texts;
-import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.Reply;
-import dev.sharewell.identity.PlatformUser;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,16 +16,14 @@ final class SlackReplies {
   private static final Logger LOG = LoggerFactory.getLogger(SlackReplies.class);
 
   private final MethodsClient client;
-  private final Conversation conversation;
 
-  SlackReplies(MethodsClient client, Conversation conversation) {
+  SlackReplies(MethodsClient client) {
     this.client = client;
-    this.conversation = conversation;
   }
 
   /** Opens the form of an {@link Reply.Open}; returns false when Slack refused. */
-  boolean open(Reply.Open open, String triggerId, Language language) {
-    View view = Modals.form(open.form(), Texts.get(language, "button.cancel"));
+  private boolean open(Reply.Open open, String triggerId) {
+    View view = Modals.form(open.form(), Texts.get(open.language(), "button.cancel"));
     try {
       var response = client.viewsOpen(r -> r.triggerId(triggerId).view(view));
       if (!response.isOk()) {
@@ -46,10 +41,19 @@ final class SlackReplies {
    * by the time a retry could go out), tells the person through the response url that it did not
    * open.
    */
-  void openOrExplain(Reply.Open open, String triggerId, PlatformUser user, RespondUtility ctx) {
-    Language language = conversation.knownLanguage(user, Optional.empty());
-    if (!open(open, triggerId, language)) {
-      explain(ctx, user, "error.form_not_opened");
+  void openOrExplain(Reply.Open open, String triggerId, RespondUtility ctx) {
+    if (!open(open, triggerId)) {
+      explain(ctx, open.language(), "error.form_not_opened");
+    }
+  }
+
+  /**
+   * Puts the file of a {@link Reply.File} into the person's DM with the bot, or, when Slack would
+   * not take it, tells them through the response url that it was not sent.
+   */
+  void fileOrExplain(Reply.File file, String userId, RespondUtility ctx) {
+    if (!file(userId, file.filename(), file.content(), file.message().summary())) {
+      explain(ctx, file.language(), "error.file_not_sent");
     }
   }
 
@@ -57,9 +61,8 @@ final class SlackReplies {
    * Says {@code key} to the person, privately, through the response url of their command or button;
    * failing that, logs it. Never throws.
    */
-  void explain(RespondUtility ctx, PlatformUser user, String key) {
-    String text = Texts.get(conversation.knownLanguage(user, Optional.empty()), key);
-    respond(ctx, OutboundMessage.text(text));
+  private void explain(RespondUtility ctx, Language language, String key) {
+    respond(ctx, OutboundMessage.text(Texts.get(language, key)));
   }
 
   /** Posts {@code message} to the response url, privately; false when Slack did not take it. */
@@ -113,7 +116,7 @@ final class SlackReplies {
    * Puts a file into the person's DM with the bot (files upload v2), with a comment; false when
    * Slack did not take it.
    */
-  boolean file(String userId, String filename, String content, String comment) {
+  private boolean file(String userId, String filename, String content, String comment) {
     try {
       var opened = client.conversationsOpen(r -> r.users(java.util.List.of(userId)));
       if (!opened.isOk()) {

@@ -14,9 +14,7 @@ import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.FormResult;
 import dev.sharewell.conversation.FormValues;
 import dev.sharewell.conversation.Origin;
-import dev.sharewell.identity.Platform;
-import dev.sharewell.identity.PlatformUser;
-import dev.sharewell.identity.Profile;
+import dev.sharewell.conversation.Reply;
 import dev.sharewell.store.Outages;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,11 +41,7 @@ final class ViewListener implements ViewSubmissionHandler {
   public Response apply(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
     ViewSubmissionPayload payload = request.getPayload();
     View view = payload.getView();
-    String teamId =
-        payload.getTeam() != null ? payload.getTeam().getId() : payload.getUser().getTeamId();
-    PlatformUser user = new PlatformUser(Platform.SLACK, teamId, payload.getUser().getId());
-    Origin origin =
-        new Origin(user, Profile.guessed(payload.getUser().getName()), Optional.empty(), true);
+    Origin origin = SlackPeople.origin(payload);
     String title = view.getTitle() == null ? "Sharewell" : view.getTitle().getText();
     try {
       FormResult result =
@@ -56,29 +50,27 @@ final class ViewListener implements ViewSubmissionHandler {
               view.getCallbackId(),
               Optional.ofNullable(view.getPrivateMetadata()).filter(m -> !m.isBlank()),
               values(view.getState()));
-      // Known from the submission itself: no second trip to the database after a write.
-      Language language = conversation.knownLanguage(user, Optional.empty());
-      if (result instanceof FormResult.Invalid invalid) {
-        return ctx.ackWithErrors(invalid.errors());
-      }
-      if (result instanceof FormResult.Next next) {
-        return ctx.ackWithUpdate(Modals.form(next.form(), Texts.get(language, "button.cancel")));
-      }
-      FormResult.Done done = (FormResult.Done) result;
-      return ctx.ackWithUpdate(
-          Modals.result(title, done.confirmation(), Texts.get(language, "button.close")));
+      return result.fold(
+          invalid -> ctx.ackWithErrors(invalid.errors()),
+          done -> ctx.ackWithUpdate(outcome(title, done.confirmation(), done.language())),
+          next ->
+              ctx.ackWithUpdate(
+                  Modals.form(next.form(), Texts.get(next.language(), "button.cancel"))));
     } catch (RuntimeException e) {
       Outages.log(LOG, "Form " + view.getCallbackId(), e);
-      String apology = conversation.trouble(user, Optional.empty()).summary();
+      Reply.Show apology = conversation.apology(origin.user(), Optional.empty());
       // Under the first field, so the form stays open with what was typed, ready to send again.
       Optional<String> firstField = firstField(view.getState());
       if (firstField.isPresent()) {
-        return ctx.ackWithErrors(Map.of(firstField.get(), apology));
+        return ctx.ackWithErrors(Map.of(firstField.get(), apology.message().summary()));
       }
-      Language language = conversation.knownLanguage(user, Optional.empty());
-      return ctx.ackWithUpdate(
-          Modals.result(title, OutboundMessage.text(apology), Texts.get(language, "button.close")));
+      return ctx.ackWithUpdate(outcome(title, apology.message(), apology.language()));
     }
+  }
+
+  /** A modal with {@code message} and a Close button in the person's language. */
+  private static View outcome(String title, OutboundMessage message, Language language) {
+    return Modals.result(title, message, Texts.get(language, "button.close"));
   }
 
   private static Optional<String> firstField(ViewState state) {

@@ -39,12 +39,12 @@ final class SubmitListener {
           CardSubmission.read(Serialization.objectToTree(turn.getActivity().getValue()));
       if (submission.isEmpty()) {
         // Not one of Sharewell's cards: answered like a button that is not known (any more).
-        return answer(turn, origin, conversation.press(origin, "", ""));
+        return replies.answer(turn, origin, conversation.press(origin, "", ""));
       }
       CardSubmission card = submission.get();
       if (!card.isForm()) {
-        return answer(
-            turn, origin, conversation.press(origin, card.action(), card.contentId().orElse("")));
+        Reply reply = conversation.press(origin, card.action(), card.contentId().orElse(""));
+        return replies.answer(turn, origin, reply);
       }
       return submit(turn, origin, card);
     } catch (RuntimeException e) {
@@ -53,32 +53,25 @@ final class SubmitListener {
     }
   }
 
-  private CompletableFuture<Void> answer(TurnContext turn, Origin origin, Reply reply) {
-    if (reply instanceof Reply.Open open) {
-      return replies.open(turn, open.form());
-    }
-    return replies.show(turn, origin, ((Reply.Show) reply).message());
-  }
-
   private CompletableFuture<Void> submit(TurnContext turn, Origin origin, CardSubmission card) {
     FormResult result = conversation.submit(origin, card.action(), card.contentId(), card.values());
-    if (result instanceof FormResult.Invalid invalid) {
-      return invalid(turn, origin, card, invalid);
-    }
-    if (result instanceof FormResult.Next next) {
-      return place(
-          turn, card, FormCards.render(next.form(), FormCards.State.fresh()), next.form().title());
-    }
-    OutboundMessage done = ((FormResult.Done) result).confirmation();
-    return place(turn, card, replies.messageCard(origin, done), done.summary());
+    return result.fold(
+        invalid -> invalid(turn, origin, card, invalid),
+        done -> {
+          OutboundMessage confirmation = done.confirmation();
+          return place(
+              turn, card, replies.messageCard(origin, confirmation), confirmation.summary());
+        },
+        next -> {
+          Form form = next.form();
+          return place(turn, card, FormCards.render(form, FormCards.State.fresh()), form.title());
+        });
   }
 
   /** The form again, with what was entered and each error under its field. */
   private CompletableFuture<Void> invalid(
       TurnContext turn, Origin origin, CardSubmission card, FormResult.Invalid invalid) {
-    String problem =
-        Texts.get(
-            conversation.knownLanguage(origin.user(), TeamsPeople.locale(turn)), "error.invalid");
+    String problem = Texts.get(invalid.language(), "error.invalid");
     Optional<Form> form = conversation.form(origin, card.action(), card.contentId());
     if (form.isEmpty()) {
       OutboundMessage message =

@@ -58,13 +58,13 @@ public final class TeamsAdapter {
    */
   public void listen(Conversation conversation, FileLinks files) {
     inlineForms.bind(conversation);
-    TurnReplies replies = new TurnReplies(inlineForms);
+    TurnReplies replies = new TurnReplies(inlineForms, files);
     SharewellBot bot =
         new SharewellBot(
             references,
             conversation,
             replies,
-            new CommandListener(conversation, replies, files),
+            new CommandListener(conversation, replies),
             new SubmitListener(conversation, replies),
             new InstallListener(references, conversation, replies));
     messages = new MessagesEndpoint(sdk, bot, options.localMode());

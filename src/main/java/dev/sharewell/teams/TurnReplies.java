@@ -3,14 +3,17 @@ package dev.sharewell.teams;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
+import dev.sharewell.chat.Action;
 import dev.sharewell.chat.ChatDeliveryException;
-import dev.sharewell.chat.Form;
+import dev.sharewell.chat.FileLinks;
 import dev.sharewell.chat.OutboundMessage;
 import dev.sharewell.common.Language;
 import dev.sharewell.common.Texts;
 import dev.sharewell.conversation.Conversation;
 import dev.sharewell.conversation.Origin;
+import dev.sharewell.conversation.Reply;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -26,17 +29,35 @@ final class TurnReplies {
   static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(3);
 
   private final InlineForms inlineForms;
+  private final FileLinks files;
 
-  TurnReplies(InlineForms inlineForms) {
+  TurnReplies(InlineForms inlineForms, FileLinks files) {
     this.inlineForms = inlineForms;
+    this.files = files;
+  }
+
+  /** Answers a command or a button with the core's reply, whichever kind it is. */
+  CompletableFuture<Void> answer(TurnContext turn, Origin origin, Reply reply) {
+    return reply.fold(
+        shown -> show(turn, origin, shown.message()),
+        open ->
+            send(turn, FormCards.render(open.form(), FormCards.State.fresh()), open.form().title()),
+        file -> show(turn, origin, withDownload(file)));
   }
 
   CompletableFuture<Void> show(TurnContext turn, Origin origin, OutboundMessage message) {
     return send(turn, messageCard(origin, message), message.summary());
   }
 
-  CompletableFuture<Void> open(TurnContext turn, Form form) {
-    return send(turn, FormCards.render(form, FormCards.State.fresh()), form.title());
+  /** A bot cannot attach a file in Teams: the message gets a button that downloads it. */
+  private OutboundMessage withDownload(Reply.File file) {
+    String link = files.link(file.ownerId(), file.filename(), file.content(), file.about());
+    String summary = file.message().summary();
+    return OutboundMessage.builder(summary)
+        .paragraph(summary)
+        .actions(List.of(new Action.Link(Texts.get(file.language(), "button.download"), link)))
+        .note(Texts.get(file.language(), "download.expires"))
+        .build();
   }
 
   ObjectNode messageCard(Origin origin, OutboundMessage message) {
@@ -110,7 +131,9 @@ final class TurnReplies {
     OutboundMessage message;
     try {
       message =
-          conversation.trouble(TeamsPeople.sender(turn.getActivity()), TeamsPeople.locale(turn));
+          conversation
+              .apology(TeamsPeople.sender(turn.getActivity()), TeamsPeople.locale(turn))
+              .message();
     } catch (RuntimeException e) {
       // An activity too malformed to tell who sent it.
       message = OutboundMessage.text(Texts.get(Language.EN, "error.internal"));
