@@ -1,5 +1,7 @@
 package dev.sharewell.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
 
 /**
@@ -63,6 +65,17 @@ public final class SlackTestApp extends TestApp<SlackTestApp> {
   public SlackTestApp sharing(SlackTestApp first) {
     this.sharing = first;
     return this;
+  }
+
+  /**
+   * {@code /sharewell text} typed by {@code user}: the text of the reply, checked to be one (HTTP
+   * 200, no stack trace in it).
+   */
+  public String say(String user, String text) {
+    Http.Response response = requests.command(user, text);
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body()).doesNotContain("Exception", "at dev.sharewell", "at org.");
+    return FakeSlack.text(response.json());
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.sharewell.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
 
 /**
@@ -43,6 +45,24 @@ public final class TeamsTestApp extends TestApp<TeamsTestApp> {
   public TeamsTestApp withAppId() {
     this.appId = true;
     return this;
+  }
+
+  /**
+   * {@code text} typed by {@code user} in the personal chat: the bot's reply, checked to be one
+   * (HTTP 202, an answer to the message, no stack trace in it).
+   */
+  public FakeConnector.Call reply(String user, String text) {
+    Http.Response response = teams.say(user, text);
+    assertThat(response.status()).isEqualTo(202);
+    FakeConnector.Call reply = connector.last(TeamsActivities.chatOf(user));
+    assertThat(reply.activityId()).as("a reply to the message").isNotNull();
+    assertThat(reply.body().toString()).doesNotContain("Exception", "at dev.sharewell");
+    return reply;
+  }
+
+  /** The text of the {@link #reply} to {@code text} typed by {@code user}. */
+  public String say(String user, String text) {
+    return reply(user, text).text();
   }
 
   @Override
