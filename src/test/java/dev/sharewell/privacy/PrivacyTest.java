@@ -51,12 +51,8 @@ class PrivacyTest {
   }
 
   private String add(String title, String url) {
-    t.requests.submit(
-        SlackTestApp.ADMIN,
-        "sharewell.add_content",
-        "",
+    return t.addContent(
         Map.of("title", title, "url", url, "captions", "Suggested words for " + title));
-    return t.latestContentId();
   }
 
   private void report(String user, String item, String network, String text, String postUrl) {

@@ -111,11 +111,7 @@ class SlackCommandsTest {
   void list_shows_live_items_and_guidelines_show_the_default_text() {
     assertThat(t.say("UBOB", "list")).contains("Nothing is live");
     t.say(SlackTestApp.ADMIN, "join");
-    t.requests.submit(
-        SlackTestApp.ADMIN,
-        "sharewell.add_content",
-        "",
-        Map.of("title", "Office opening", "url", "https://example.com/office"));
+    t.addContent("Office opening", "https://example.com/office");
     assertThat(t.say("UBOB", "list")).contains("Office opening", "https://example.com/office");
     assertThat(t.say("UBOB", "guidelines")).contains("Sharing about work", "Flag the comment");
   }
@@ -212,11 +208,7 @@ class SlackCommandsTest {
   void a_member_slack_says_is_gone_is_marked_as_left_when_their_digest_fails() {
     joinEnglish("UBOB");
     t.say(SlackTestApp.ADMIN, "join");
-    t.requests.submit(
-        SlackTestApp.ADMIN,
-        "sharewell.add_content",
-        "",
-        Map.of("title", "News", "url", "https://example.com/n"));
+    t.addContent("News", "https://example.com/n");
     t.slack.failPostsTo("UBOB", "account_inactive");
 
     t.say(SlackTestApp.ADMIN, "digest now");

@@ -24,18 +24,15 @@ class SlackLeaderboardTest {
   @BeforeEach
   void start() {
     t.requests.command(SlackTestApp.ADMIN, "join");
-    t.requests.submit(
-        SlackTestApp.ADMIN,
-        "sharewell.add_content",
-        "",
-        Map.of(
-            "title",
-            "Launch",
-            "url",
-            "https://example.com/launch",
-            "captions",
-            "We launched today!"));
-    item = t.latestContentId();
+    item =
+        t.addContent(
+            Map.of(
+                "title",
+                "Launch",
+                "url",
+                "https://example.com/launch",
+                "captions",
+                "We launched today!"));
     for (String user : new String[] {"UALICE", "UBOB", "UCARL"}) {
       t.requests.command(user, "join");
     }

@@ -159,7 +159,7 @@ class TeamsCommandsTest {
   @Test
   void list_shows_live_items_and_guidelines_show_the_default_text() {
     assertThat(t.say(BOB, "list")).contains("Nothing is live");
-    addItem("Office opening", "https://example.com/office");
+    t.addContent("Office opening", "https://example.com/office");
     assertThat(t.say(BOB, "list")).contains("Office opening", "https://example.com/office");
     assertThat(t.say(BOB, "guidelines")).contains("Sharing about work");
   }
@@ -232,7 +232,7 @@ class TeamsCommandsTest {
   @Test
   void digest_now_sends_the_pick_to_members_with_the_report_form_inside() {
     t.say(ALICE, "join");
-    String id = addItem("Launch", "https://example.com/launch");
+    String id = t.addContent("Launch", "https://example.com/launch");
 
     assertThat(t.say(ADMIN, "digest now")).contains("Sending this week’s digest to 1 member");
 
@@ -249,11 +249,5 @@ class TeamsCommandsTest {
                 .path("contentId")
                 .asLong())
         .isEqualTo(Long.parseLong(id));
-  }
-
-  private String addItem(String title, String url) {
-    FakeConnector.Call card = t.reply(ADMIN, "add");
-    t.teams.press(ADMIN, card, "sharewell.add_content", Map.of("title", title, "url", url));
-    return t.latestContentId();
   }
 }

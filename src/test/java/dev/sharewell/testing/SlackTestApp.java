@@ -2,6 +2,8 @@ package dev.sharewell.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sharewell.chat.ActionIds;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -76,6 +78,22 @@ public final class SlackTestApp extends TestApp<SlackTestApp> {
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body()).doesNotContain("Exception", "at dev.sharewell", "at org.");
     return FakeSlack.text(response.json());
+  }
+
+  /** {@link #ADMIN} adds an item with only a title and url: its id. */
+  public String addContent(String title, String url) {
+    return addContent(Map.of("title", title, "url", url));
+  }
+
+  /**
+   * {@link #ADMIN} submits the add-content form with {@code values} by block id (title, url,
+   * captions, …), checked to be taken (the form closes): the new item's id.
+   */
+  public String addContent(Map<String, ?> values) {
+    Http.Response added =
+        requests.submit(ADMIN, ActionIds.ADD_CONTENT_FORM, "", new HashMap<>(values));
+    assertThat(added.json().path("response_action").asText()).isEqualTo("update");
+    return latestContentId();
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.sharewell.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sharewell.chat.ActionIds;
 import java.util.Map;
 
 /**
@@ -63,6 +64,24 @@ public final class TeamsTestApp extends TestApp<TeamsTestApp> {
   /** The text of the {@link #reply} to {@code text} typed by {@code user}. */
   public String say(String user, String text) {
     return reply(user, text).text();
+  }
+
+  /** {@link #ADMIN} adds an item with only a title and url: its id. */
+  public String addContent(String title, String url) {
+    return addContent(Map.of("title", title, "url", url));
+  }
+
+  /**
+   * {@link #ADMIN} types {@code add} and submits the card with {@code inputs} by id (title, url,
+   * captions, …), checked to be stored: the new item's id.
+   */
+  public String addContent(Map<String, ?> inputs) {
+    int before = rows().count("content_items");
+    Http.Response response =
+        teams.press(ADMIN, reply(ADMIN, "add"), ActionIds.ADD_CONTENT_FORM, inputs);
+    assertThat(response.status()).isEqualTo(202);
+    assertThat(rows().count("content_items")).as("the item is stored").isEqualTo(before + 1);
+    return latestContentId();
   }
 
   @Override
