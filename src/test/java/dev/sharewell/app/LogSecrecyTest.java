@@ -97,13 +97,9 @@ class LogSecrecyTest {
       slack.command(SlackTestApp.ADMIN, "join");
       String item =
           t.addContent(
-              Map.of(
-                  "title",
-                  "Launch " + WRITTEN,
-                  "url",
-                  "https://example.com/" + WRITTEN,
-                  "captions",
-                  "Suggested " + WRITTEN + " words"));
+              "Launch " + WRITTEN,
+              "https://example.com/" + WRITTEN,
+              "Suggested " + WRITTEN + " words");
       slack.command("UALICE", "join");
       t.slack.failPostsTo("DUBOB", "channel_not_found");
       slack.command("UBOB", "join");

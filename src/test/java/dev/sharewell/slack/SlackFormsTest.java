@@ -122,14 +122,7 @@ class SlackFormsTest {
   @Test
   void personalise_shows_a_prompt_and_a_caption_and_returns_share_links_with_the_text() {
     String id =
-        t.addContent(
-            Map.of(
-                "title",
-                "Launch",
-                "url",
-                "https://example.com/launch",
-                "captions",
-                "We launched!\nBig day for us."));
+        t.addContent("Launch", "https://example.com/launch", "We launched!\nBig day for us.");
 
     t.requests.click("UBOB", "sharewell.personalise", id);
     JsonNode form = lastOpenedView();

@@ -24,15 +24,7 @@ class SlackLeaderboardTest {
   @BeforeEach
   void start() {
     t.requests.command(SlackTestApp.ADMIN, "join");
-    item =
-        t.addContent(
-            Map.of(
-                "title",
-                "Launch",
-                "url",
-                "https://example.com/launch",
-                "captions",
-                "We launched today!"));
+    item = t.addContent("Launch", "https://example.com/launch", "We launched today!");
     for (String user : new String[] {"UALICE", "UBOB", "UCARL"}) {
       t.requests.command(user, "join");
     }

@@ -32,15 +32,7 @@ class SlackPersonaliseTest {
 
   @BeforeEach
   void start() {
-    item =
-        t.addContent(
-            Map.of(
-                "title",
-                "Launch",
-                "url",
-                "https://example.com/launch",
-                "captions",
-                CAPTION_A + "\n" + CAPTION_B));
+    item = t.addContent("Launch", "https://example.com/launch", CAPTION_A + "\n" + CAPTION_B);
   }
 
   @Test

@@ -39,8 +39,7 @@ class TeamsFormsTest {
   }
 
   private String addItem(String title, String url) {
-    return t.addContent(
-        Map.of("title", title, "url", url, "captions", "We launched!\nBig day for us."));
+    return t.addContent(title, url, "We launched!\nBig day for us.");
   }
 
   private FakeConnector.Call digestFor(String user) {

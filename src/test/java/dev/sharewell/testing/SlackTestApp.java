@@ -85,6 +85,11 @@ public final class SlackTestApp extends TestApp<SlackTestApp> {
     return addContent(Map.of("title", title, "url", url));
   }
 
+  /** {@link #ADMIN} adds an item with a title, url and suggested captions: its id. */
+  public String addContent(String title, String url, String captions) {
+    return addContent(Map.of("title", title, "url", url, "captions", captions));
+  }
+
   /**
    * {@link #ADMIN} submits the add-content form with {@code values} by block id (title, url,
    * captions, …), checked to be taken (the form closes): the new item's id.

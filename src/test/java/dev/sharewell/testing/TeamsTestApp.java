@@ -71,6 +71,11 @@ public final class TeamsTestApp extends TestApp<TeamsTestApp> {
     return addContent(Map.of("title", title, "url", url));
   }
 
+  /** {@link #ADMIN} adds an item with a title, url and suggested captions: its id. */
+  public String addContent(String title, String url, String captions) {
+    return addContent(Map.of("title", title, "url", url, "captions", captions));
+  }
+
   /**
    * {@link #ADMIN} types {@code add} and submits the card with {@code inputs} by id (title, url,
    * captions, …), checked to be stored: the new item's id.
