@@ -36,6 +36,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,40 +148,33 @@ record CoreServices(
   /** What the ticker runs, in this order, on every tick. */
   List<Ticker.Job> scheduledJobs() {
     return List.of(
-        new Ticker.Job(
-            "plan digests",
-            () -> {
-              int planned = deliveries.planDue();
-              if (planned > 0) {
-                LOG.info("Planned {} digests", planned);
-              }
-            }),
+        counting("plan digests", deliveries::planDue, n -> LOG.info("Planned {} digests", n)),
         new Ticker.Job("send digests", deliveries::dispatchDue),
-        new Ticker.Job(
+        counting(
             "post the weekly leaderboard",
-            () -> {
-              int posted = poster.postDue();
-              if (posted > 0) {
-                LOG.info("Posted the weekly leaderboard to {} channels", posted);
-              }
-            }),
+            poster::postDue,
+            n -> LOG.info("Posted the weekly leaderboard to {} channels", n)),
         new Ticker.Job("roll the last 30 days", leaderboard::keepCurrent),
-        new Ticker.Job(
+        counting(
             "remove expired downloads",
-            () -> {
-              int removed = downloads.removeExpired();
-              if (removed > 0) {
-                LOG.debug("Removed {} expired downloads", removed);
-              }
-            }),
-        new Ticker.Job(
+            downloads::removeExpired,
+            n -> LOG.debug("Removed {} expired downloads", n)),
+        counting(
             "remove old share texts",
-            () -> {
-              int purged = retention.purgeDue();
-              if (purged > 0) {
-                LOG.info("Removed the texts of {} shares past their retention", purged);
-              }
-            }));
+            retention::purgeDue,
+            n -> LOG.info("Removed the texts of {} shares past their retention", n)));
+  }
+
+  /** A job that reports how much it did, and only when it did something. */
+  private static Ticker.Job counting(String name, IntSupplier job, IntConsumer report) {
+    return new Ticker.Job(
+        name,
+        () -> {
+          int done = job.getAsInt();
+          if (done > 0) {
+            report.accept(done);
+          }
+        });
   }
 
   static DeliveryConfig deliveryConfig(Settings settings) {

@@ -5,7 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -24,6 +27,15 @@ public final class Database implements AutoCloseable {
 
   /** How long a request waits for a connection before the database counts as unavailable. */
   public static final long CONNECTION_TIMEOUT_MILLIS = 1_500;
+
+  /**
+   * How long a start waits for the database to answer: a database started beside the app, or a busy
+   * one, may take a few seconds to accept its first connection. A request never waits this long;
+   * only the migration at start does.
+   */
+  public static final Duration START_WAIT = Duration.ofSeconds(30);
+
+  private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
 
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
@@ -66,14 +78,14 @@ public final class Database implements AutoCloseable {
     config.setInitializationFailTimeout(-1);
     if (!settings.isPostgres()) {
       try {
-        finishLeftoverCommits(config);
+        whenReachable(settings.url(), () -> finishLeftoverCommits(config));
       } catch (RuntimeException e) {
         throw new DatabaseUnavailableException(describe(settings.url()), e);
       }
     }
     HikariDataSource dataSource = new HikariDataSource(config);
     try {
-      migrate(dataSource);
+      whenReachable(settings.url(), () -> migrate(dataSource));
     } catch (RuntimeException e) {
       dataSource.close();
       throw new DatabaseUnavailableException(describe(settings.url()), e);
@@ -150,6 +162,65 @@ public final class Database implements AutoCloseable {
         && !url.startsWith("jdbc:h2:tcp:")
         && !url.startsWith("jdbc:h2:ssl:")
         && !url.startsWith("jdbc:h2:mem:");
+  }
+
+  /**
+   * Runs {@code step} as soon as the database accepts a connection, for up to {@link #START_WAIT}.
+   * A try through the pool waits the pool's connection timeout; a direct connection that is refused
+   * at once is tried again after {@link #RETRY_PAUSE}. A failure that is not about reaching the
+   * database (a migration that does not apply, a wrong password) ends the start at once.
+   */
+  private static void whenReachable(String url, Runnable step) {
+    long deadline = System.nanoTime() + START_WAIT.toNanos();
+    boolean said = false;
+    while (true) {
+      try {
+        step.run();
+        return;
+      } catch (RuntimeException e) {
+        if (!isUnreachable(e) || System.nanoTime() - deadline >= 0) {
+          throw e;
+        }
+        if (!said) {
+          LOG.warn(
+              "The database at {} does not accept connections yet; waiting up to {} s",
+              describe(url),
+              START_WAIT.toSeconds());
+          said = true;
+        }
+        pause();
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(RETRY_PAUSE.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for the database", e);
+    }
+  }
+
+  /**
+   * Whether the pool gave up waiting for a connection, rather than the database refusing work or
+   * refusing us: a wrong password (SQL state class 28) or a database that does not exist (3D) will
+   * not get better by waiting.
+   */
+  private static boolean isUnreachable(Throwable failure) {
+    boolean timedOut = false;
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException
+          || t instanceof SQLNonTransientConnectionException) {
+        timedOut = true;
+      }
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("28") || sql.getSQLState().startsWith("3D"))) {
+        return false;
+      }
+    }
+    return timedOut;
   }
 
   /** Migrates the connection's current schema (PostgreSQL: the first of its search path). */
