@@ -26,12 +26,7 @@ class FuzzFindingsTest {
 
   @BeforeEach
   void start() {
-    t.requests.submit(
-        SlackTestApp.ADMIN,
-        ActionIds.ADD_CONTENT_FORM,
-        "",
-        Map.of("title", "Launch", "url", "https://example.com/launch"));
-    item = t.latestContentId();
+    item = t.addContent("Launch", "https://example.com/launch");
   }
 
   private String displayName(String userId) {

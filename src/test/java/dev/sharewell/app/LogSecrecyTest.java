@@ -95,18 +95,11 @@ class LogSecrecyTest {
             .start()) {
       SlackRequests slack = t.requests;
       slack.command(SlackTestApp.ADMIN, "join");
-      slack.submit(
-          SlackTestApp.ADMIN,
-          "sharewell.add_content",
-          "",
-          Map.of(
-              "title",
+      String item =
+          t.addContent(
               "Launch " + WRITTEN,
-              "url",
               "https://example.com/" + WRITTEN,
-              "captions",
-              "Suggested " + WRITTEN + " words"));
-      String item = t.latestContentId();
+              "Suggested " + WRITTEN + " words");
       slack.command("UALICE", "join");
       t.slack.failPostsTo("DUBOB", "channel_not_found");
       slack.command("UBOB", "join");

@@ -36,10 +36,10 @@ class FullQueueTest {
   @Test
   void slack_commands_and_buttons_that_need_a_free_thread_are_answered_busy() {
     SlackTestApp t = slack.start();
-    assertThat(say(t, "UALICE", "join")).contains("Welcome");
+    assertThat(t.say("UALICE", "join")).contains("Welcome");
 
-    assertThat(say(t, "UALICE", "settings")).contains(BUSY);
-    assertThat(say(t, "UALICE", "mydata")).contains(BUSY);
+    assertThat(t.say("UALICE", "settings")).contains(BUSY);
+    assertThat(t.say("UALICE", "mydata")).contains(BUSY);
     assertThat(t.requests.click("UBOB", "sharewell.join", "").status()).isEqualTo(200);
     assertThat(FakeSlack.text(t.slack.responses().get(t.slack.responses().size() - 1)))
         .contains(BUSY);
@@ -52,7 +52,7 @@ class FullQueueTest {
         Duration.ofSeconds(10),
         "the pool is idle",
         () -> full.pool.getActiveCount() == 0 && full.pool.getQueue().isEmpty());
-    assertThat(say(t, "UALICE", "settings")).doesNotContain(BUSY);
+    assertThat(t.say("UALICE", "settings")).doesNotContain(BUSY);
     Poll.until(
         Duration.ofSeconds(10),
         "the settings form opens",
@@ -68,7 +68,7 @@ class FullQueueTest {
     values.put("language", new Choice("da"));
     t.requests.submit("UALICE", "sharewell.settings", "", values);
 
-    assertThat(say(t, "UALICE", "settings")).contains(BUSY_DA);
+    assertThat(t.say("UALICE", "settings")).contains(BUSY_DA);
     full.release();
   }
 
@@ -84,10 +84,6 @@ class FullQueueTest {
     assertThat(t.teams.sayMentioning(admin, "invite", "29:bob").status()).isEqualTo(202);
     assertThat(t.connector.last(TeamsActivities.chatOf(admin)).text()).contains(BUSY_DA);
     full.release();
-  }
-
-  private static String say(SlackTestApp t, String user, String text) {
-    return FakeSlack.text(t.requests.command(user, text).json());
   }
 
   private static int joined(SlackTestApp t, String user) {

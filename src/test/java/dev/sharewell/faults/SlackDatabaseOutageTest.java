@@ -42,27 +42,20 @@ class SlackDatabaseOutageTest {
     t.start(DbEngine.H2, Map.of("SHAREWELL_DB_URL", db.url()));
   }
 
-  private String say(String user, String text) {
-    Http.Response response = t.requests.command(user, text);
-    assertThat(response.status()).isEqualTo(200);
-    assertThat(response.body()).doesNotContain("Exception", "at dev.sharewell", "at org.");
-    return FakeSlack.text(response.json());
-  }
-
   @ParameterizedTest
   @MethodSource("engines")
   void commands_get_an_apology_in_time_during_an_outage_and_work_again_after_it(DbEngine engine) {
     start(engine);
-    assertThat(say("UBOB", "join")).contains("Welcome to Sharewell");
-    assertThat(say("UDORTE", "join")).contains("Welcome to Sharewell");
+    assertThat(t.say("UBOB", "join")).contains("Welcome to Sharewell");
+    assertThat(t.say("UDORTE", "join")).contains("Welcome to Sharewell");
     db.jdbi()
         .useHandle(
             h ->
                 h.execute(
                     "UPDATE members SET language = ? WHERE user_id = ?",
                     new Object[] {"da", "UDORTE"}));
-    assertThat(say("UDORTE", "list")).doesNotContain(TROUBLE_DA);
-    assertThat(say("UBOB", "list")).doesNotContain(TROUBLE_EN);
+    assertThat(t.say("UDORTE", "list")).doesNotContain(TROUBLE_DA);
+    assertThat(t.say("UBOB", "list")).doesNotContain(TROUBLE_EN);
     assertThat(t.http.get("/health").status()).isEqualTo(200);
 
     db.cut();
@@ -75,12 +68,12 @@ class SlackDatabaseOutageTest {
     assertThat(healthTook).isLessThan(Duration.ofSeconds(3));
 
     start = System.nanoTime();
-    assertThat(say("UBOB", "pause 2w")).isEqualTo(TROUBLE_EN);
+    assertThat(t.say("UBOB", "pause 2w")).isEqualTo(TROUBLE_EN);
     Duration commandTook = Duration.ofNanos(System.nanoTime() - start);
     // Slack shows its own timeout error after 3 seconds: the apology must come before.
     assertThat(commandTook).isLessThan(Duration.ofMillis(2_900));
-    assertThat(say("UDORTE", "pause 2w")).isEqualTo(TROUBLE_DA);
-    assertThat(say("UNEW", "join")).isEqualTo(TROUBLE_EN);
+    assertThat(t.say("UDORTE", "pause 2w")).isEqualTo(TROUBLE_DA);
+    assertThat(t.say("UNEW", "join")).isEqualTo(TROUBLE_EN);
     System.out.printf(
         "[%s] during the outage: /health 503 in %d ms, a command's apology in %d ms%n",
         engine, healthTook.toMillis(), commandTook.toMillis());
@@ -92,7 +85,7 @@ class SlackDatabaseOutageTest {
             Duration.ofSeconds(20),
             "/health answers 200 again",
             () -> t.http.get("/health").status() == 200);
-    assertThat(say("UBOB", "pause 2w")).startsWith("Paused: no digests until");
+    assertThat(t.say("UBOB", "pause 2w")).startsWith("Paused: no digests until");
     Duration firstCommand = Duration.ofNanos(System.nanoTime() - start);
     System.out.printf(
         "[%s] after the database came back: /health 200 after %d ms, a command works after %d ms%n",
@@ -103,7 +96,7 @@ class SlackDatabaseOutageTest {
     assertThat(rows.count("members", "user_id = ? AND paused_until IS NOT NULL", "UBOB"))
         .isEqualTo(1);
     assertThat(rows.count("members", "user_id = ?", "UNEW")).isZero();
-    assertThat(say("UNEW", "join")).contains("Welcome to Sharewell");
+    assertThat(t.say("UNEW", "join")).contains("Welcome to Sharewell");
   }
 
   @ParameterizedTest
@@ -111,7 +104,7 @@ class SlackDatabaseOutageTest {
   void a_form_sent_during_an_outage_stays_open_with_the_apology_and_stores_nothing(
       DbEngine engine) {
     start(engine);
-    assertThat(say(SlackTestApp.ADMIN, "help")).contains("add or add");
+    assertThat(t.say(SlackTestApp.ADMIN, "help")).contains("add or add");
     Map<String, Object> item =
         Map.of("title", "Our new office", "url", "https://example.com/office");
 
@@ -136,7 +129,7 @@ class SlackDatabaseOutageTest {
   @MethodSource("engines")
   void a_button_pressed_during_an_outage_is_answered_through_its_response_url(DbEngine engine) {
     start(engine);
-    assertThat(say("UBOB", "join")).contains("Welcome to Sharewell");
+    assertThat(t.say("UBOB", "join")).contains("Welcome to Sharewell");
     db.cut();
     t.slack.reset();
 

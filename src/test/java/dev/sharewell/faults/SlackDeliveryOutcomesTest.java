@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.SlackTestApp;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,11 +20,7 @@ class SlackDeliveryOutcomesTest {
   @BeforeEach
   void start() {
     t.requests.command(ALICE, "join");
-    t.requests.submit(
-        SlackTestApp.ADMIN,
-        "sharewell.add_content",
-        "",
-        Map.of("title", "Launch", "url", "https://example.com/launch"));
+    t.addContent("Launch", "https://example.com/launch");
   }
 
   private String status() {

@@ -58,11 +58,7 @@ class SlackRetryAfterTest {
     a.clock.set(DUE.minus(Duration.ofHours(1)));
     PAUSED.forEach(user -> a.requests.command(user, "join"));
     OTHERS.forEach(user -> b.requests.commandIn(OTHER_TEAM, user, "join"));
-    a.requests.submit(
-        SlackTestApp.ADMIN,
-        "sharewell.add_content",
-        "",
-        Map.of("title", "Launch", "url", "https://example.com/launch"));
+    a.addContent("Launch", "https://example.com/launch");
     a.slack.tooManyRequests("UA1", 120, 1);
 
     // Instance a's scheduler plans and sends at 09:00; UA1's digest, the first, gets the 429.

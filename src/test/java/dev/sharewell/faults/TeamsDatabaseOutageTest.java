@@ -38,16 +38,6 @@ class TeamsDatabaseOutageTest {
     return DbEngine.available();
   }
 
-  /** Says {@code text} and returns the text of the card the bot answered with. */
-  private String say(String user, String text) {
-    Http.Response response = t.teams.say(user, text);
-    assertThat(response.status()).isEqualTo(202);
-    FakeConnector.Call reply = t.connector.last(TeamsActivities.chatOf(user));
-    assertThat(reply.activityId()).as("a reply to the message").isNotNull();
-    assertThat(reply.body().toString()).doesNotContain("Exception", "at dev.sharewell");
-    return reply.text();
-  }
-
   @ParameterizedTest
   @MethodSource("engines")
   void messages_and_cards_get_the_apology_during_an_outage_and_work_again_after_it(
@@ -55,19 +45,19 @@ class TeamsDatabaseOutageTest {
     db = t.closeAfter(ProxiedDatabase.create(engine));
     rows = new Rows(db.jdbi());
     t.start(DbEngine.H2, Map.of("SHAREWELL_DB_URL", db.url()));
-    assertThat(say(BOB, "join")).contains("Welcome to Sharewell");
-    assertThat(say(TeamsTestApp.ADMIN, "add")).contains("sharewell.add_content");
+    assertThat(t.say(BOB, "join")).contains("Welcome to Sharewell");
+    assertThat(t.say(TeamsTestApp.ADMIN, "add")).contains("sharewell.add_content");
     FakeConnector.Call addCard = t.connector.last(TeamsActivities.chatOf(TeamsTestApp.ADMIN));
 
     db.cut();
 
     long start = System.nanoTime();
-    assertThat(say(BOB, "pause 2w")).isEqualTo(TROUBLE_EN);
+    assertThat(t.say(BOB, "pause 2w")).isEqualTo(TROUBLE_EN);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     System.out.printf("[%s] Teams apology during the outage in %d ms%n", engine, took.toMillis());
     // Teams tells a person whose locale is Danish in Danish, even before knowing them.
     t.teams.locale("da-DK");
-    assertThat(say(NEW, "join")).isEqualTo(TROUBLE_DA);
+    assertThat(t.say(NEW, "join")).isEqualTo(TROUBLE_DA);
     t.teams.locale("en-US");
     t.teams.press(
         TeamsTestApp.ADMIN,
@@ -87,7 +77,7 @@ class TeamsDatabaseOutageTest {
     assertThat(rows.count("members", "user_id = ?", NEW)).isZero();
     assertThat(rows.count("content_items")).isZero();
 
-    assertThat(say(BOB, "pause 2w")).startsWith("Paused: no digests until");
+    assertThat(t.say(BOB, "pause 2w")).startsWith("Paused: no digests until");
     assertThat(t.teams.install(DORTE).status()).isBetween(200, 202);
     assertThat(rows.count("conversation_refs", "user_id = ?", DORTE)).isEqualTo(1);
     t.teams.press(

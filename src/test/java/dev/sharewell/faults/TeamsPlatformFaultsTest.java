@@ -30,12 +30,6 @@ class TeamsPlatformFaultsTest {
         Failure.serverError(500), Failure.serverError(503), Failure.tooManyRequests(1));
   }
 
-  private String say(String user, String text) {
-    Http.Response response = t.teams.say(user, text);
-    assertThat(response.status()).isEqualTo(202);
-    return t.connector.last(TeamsActivities.chatOf(user)).text();
-  }
-
   @ParameterizedTest
   @MethodSource("failures")
   void a_reply_the_connector_keeps_refusing_leaves_the_command_stored_once(Failure failure) {
@@ -52,7 +46,7 @@ class TeamsPlatformFaultsTest {
     assertThat(t.rows().count("members", "opted_in_at IS NOT NULL")).isEqualTo(1);
 
     t.connector.recover(TeamsActivities.chatOf(BOB));
-    assertThat(say(BOB, "join")).contains("already in");
+    assertThat(t.say(BOB, "join")).contains("already in");
     assertThat(t.rows().count("members", "opted_in_at IS NOT NULL")).isEqualTo(1);
   }
 
@@ -60,7 +54,7 @@ class TeamsPlatformFaultsTest {
   @MethodSource("failures")
   void a_form_whose_answer_fails_is_stored_once_and_sending_it_again_says_so(Failure failure) {
     String admin = TeamsActivities.chatOf(TeamsTestApp.ADMIN);
-    assertThat(say(TeamsTestApp.ADMIN, "add")).contains("sharewell.add_content");
+    assertThat(t.say(TeamsTestApp.ADMIN, "add")).contains("sharewell.add_content");
     FakeConnector.Call card = t.connector.last(admin);
     Map<String, String> item = Map.of("title", "Our new office", "url", "https://example.com/o");
     t.connector.fail(admin, failure);

@@ -41,13 +41,8 @@ class DownloadsLifetimeTest {
     for (String user : List.of(ALICE, BOB)) {
       t.teams.say(user, "join");
     }
-    t.teams.press(
-        ADMIN,
-        ask(ADMIN, "add"),
-        "sharewell.add_content",
-        Map.of("title", "Launch", "url", "https://example.com/launch"));
+    String item = t.addContent("Launch", "https://example.com/launch");
     ask(ADMIN, "digest now");
-    String item = t.latestContentId();
     // The ticker may be the one sending it.
     Poll.until(Duration.ofSeconds(10), "Alice has her digest", () -> digestOf(ALICE) != null);
     t.teams.press(

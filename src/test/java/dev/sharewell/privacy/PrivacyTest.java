@@ -51,12 +51,7 @@ class PrivacyTest {
   }
 
   private String add(String title, String url) {
-    t.requests.submit(
-        SlackTestApp.ADMIN,
-        "sharewell.add_content",
-        "",
-        Map.of("title", title, "url", url, "captions", "Suggested words for " + title));
-    return t.latestContentId();
+    return t.addContent(title, url, "Suggested words for " + title);
   }
 
   private void report(String user, String item, String network, String text, String postUrl) {

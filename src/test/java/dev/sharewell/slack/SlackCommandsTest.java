@@ -26,14 +26,8 @@ class SlackCommandsTest {
     t.slack.user("UALICE", "Alice", "America/New_York", "da-DK");
   }
 
-  private String say(String user, String text) {
-    Http.Response response = t.requests.command(user, text);
-    assertThat(response.status()).isEqualTo(200);
-    return FakeSlack.text(response.json());
-  }
-
   private void joinEnglish(String user) {
-    say(user, "join");
+    t.say(user, "join");
     t.db
         .jdbi()
         .useHandle(h -> h.execute("UPDATE members SET language = 'en' WHERE user_id = ?", user));
@@ -41,25 +35,27 @@ class SlackCommandsTest {
 
   @Test
   void help_lists_only_what_this_person_may_use_and_unknown_words_get_help() {
-    String stranger = say("UNEW", "");
+    String stranger = t.say("UNEW", "");
     assertThat(stranger)
         .contains("join:", "list:", "guidelines:")
         .doesNotContain("add or add", "invite @person", "stats:");
 
-    String admin = say(SlackTestApp.ADMIN, "HELP");
+    String admin = t.say(SlackTestApp.ADMIN, "HELP");
     assertThat(admin).contains("invite @person", "role @person", "add or add", "digest now");
 
-    assertThat(say("UNEW", "  dance   please ")).contains("I don’t know “dance”").contains("join:");
+    assertThat(t.say("UNEW", "  dance   please "))
+        .contains("I don’t know “dance”")
+        .contains("join:");
   }
 
   @Test
   void someone_without_the_role_is_refused_politely_and_nothing_changes() {
     joinEnglish("UBOB");
-    assertThat(say("UBOB", "add https://example.com/x"))
+    assertThat(t.say("UBOB", "add https://example.com/x"))
         .contains("Only people with the comms role");
-    assertThat(say("UBOB", "role <@UALICE|alice> admin"))
+    assertThat(t.say("UBOB", "role <@UALICE|alice> admin"))
         .contains("Only people with the admin role");
-    assertThat(say("UBOB", "digest now")).contains("comms role");
+    assertThat(t.say("UBOB", "digest now")).contains("comms role");
     assertThat(t.slack.calls("views.open")).isEmpty();
     int roles = t.rows().count("member_roles");
     assertThat(roles).isEqualTo(0);
@@ -67,31 +63,31 @@ class SlackCommandsTest {
 
   @Test
   void join_welcomes_and_leave_confirms_and_words_are_case_insensitive() {
-    assertThat(say("UBOB", "JOIN")).contains("Welcome to Sharewell", "What we ask");
-    assertThat(say("UBOB", "join")).contains("already in");
-    assertThat(say("UBOB", "  Leave ")).contains("You have left Sharewell");
-    assertThat(say("UBOB", "leave")).contains("not in the programme");
+    assertThat(t.say("UBOB", "JOIN")).contains("Welcome to Sharewell", "What we ask");
+    assertThat(t.say("UBOB", "join")).contains("already in");
+    assertThat(t.say("UBOB", "  Leave ")).contains("You have left Sharewell");
+    assertThat(t.say("UBOB", "leave")).contains("not in the programme");
   }
 
   @Test
   void pause_takes_weeks_or_days_and_resume_lifts_it() {
     joinEnglish("UBOB");
-    assertThat(say("UBOB", "pause 2w")).contains("Paused: no digests until December 7, 2026");
-    assertThat(say("UBOB", "resume")).contains("Welcome back");
-    assertThat(say("UBOB", "pause 10d")).contains("December 3, 2026");
-    assertThat(say("UBOB", "pause soon")).contains("pause 2w");
-    assertThat(say("UBOB", "pause 500d")).contains("up to 26 weeks");
+    assertThat(t.say("UBOB", "pause 2w")).contains("Paused: no digests until December 7, 2026");
+    assertThat(t.say("UBOB", "resume")).contains("Welcome back");
+    assertThat(t.say("UBOB", "pause 10d")).contains("December 3, 2026");
+    assertThat(t.say("UBOB", "pause soon")).contains("pause 2w");
+    assertThat(t.say("UBOB", "pause 500d")).contains("up to 26 weeks");
   }
 
   @Test
   void members_only_commands_ask_to_join_first() {
-    assertThat(say("UBOB", "stats")).contains("have not joined");
-    assertThat(say("UBOB", "pause 2w")).contains("have not joined");
+    assertThat(t.say("UBOB", "stats")).contains("have not joined");
+    assertThat(t.say("UBOB", "pause 2w")).contains("have not joined");
   }
 
   @Test
   void a_member_first_seen_gets_time_zone_and_locale_from_users_info() {
-    say("UALICE", "join");
+    t.say("UALICE", "join");
 
     Map<String, Object> alice =
         t.db
@@ -107,21 +103,17 @@ class SlackCommandsTest {
         .containsEntry("time_zone", "America/New_York")
         .containsEntry("locale", "da-DK");
     assertThat(t.slack.calls("users.info")).hasSize(1);
-    say("UALICE", "help");
+    t.say("UALICE", "help");
     assertThat(t.slack.calls("users.info")).hasSize(1);
   }
 
   @Test
   void list_shows_live_items_and_guidelines_show_the_default_text() {
-    assertThat(say("UBOB", "list")).contains("Nothing is live");
-    say(SlackTestApp.ADMIN, "join");
-    t.requests.submit(
-        SlackTestApp.ADMIN,
-        "sharewell.add_content",
-        "",
-        Map.of("title", "Office opening", "url", "https://example.com/office"));
-    assertThat(say("UBOB", "list")).contains("Office opening", "https://example.com/office");
-    assertThat(say("UBOB", "guidelines")).contains("Sharing about work", "Flag the comment");
+    assertThat(t.say("UBOB", "list")).contains("Nothing is live");
+    t.say(SlackTestApp.ADMIN, "join");
+    t.addContent("Office opening", "https://example.com/office");
+    assertThat(t.say("UBOB", "list")).contains("Office opening", "https://example.com/office");
+    assertThat(t.say("UBOB", "guidelines")).contains("Sharing about work", "Flag the comment");
   }
 
   @Test
@@ -130,7 +122,7 @@ class SlackCommandsTest {
     t.slack.channel("CTEAM", List.of("UBOB", "UCARL", "UDANA", FakeSlack.BOT_USER));
     t.slack.failPostsTo(FakeSlack.BOT_USER, "cannot_dm_bot");
 
-    assertThat(say(SlackTestApp.ADMIN, "invite <#CTEAM|team>")).contains("members of 1 channels");
+    assertThat(t.say(SlackTestApp.ADMIN, "invite <#CTEAM|team>")).contains("members of 1 channels");
 
     assertThat(t.slack.postsTo("UCARL")).hasSize(1);
     assertThat(t.slack.postsTo("UDANA")).hasSize(1);
@@ -144,13 +136,13 @@ class SlackCommandsTest {
 
   @Test
   void roles_are_granted_and_taken_away_by_admins() {
-    assertThat(say(SlackTestApp.ADMIN, "role <@UBOB|bob> comms"))
+    assertThat(t.say(SlackTestApp.ADMIN, "role <@UBOB|bob> comms"))
         .contains("now has the comms role");
-    assertThat(say(SlackTestApp.ADMIN, "role <@UBOB|bob> -comms"))
+    assertThat(t.say(SlackTestApp.ADMIN, "role <@UBOB|bob> -comms"))
         .contains("no longer has the comms role");
-    assertThat(say(SlackTestApp.ADMIN, "role <@UBOB|bob> wizard"))
+    assertThat(t.say(SlackTestApp.ADMIN, "role <@UBOB|bob> wizard"))
         .contains("Roles: comms, leader, admin");
-    assertThat(say(SlackTestApp.ADMIN, "role comms")).contains("role @person comms");
+    assertThat(t.say(SlackTestApp.ADMIN, "role comms")).contains("role @person comms");
   }
 
   @Test
@@ -184,13 +176,13 @@ class SlackCommandsTest {
 
   @Test
   void uninstalling_or_revoking_tokens_stops_the_workspace_until_it_is_used_again() {
-    say("UBOB", "help");
+    t.say("UBOB", "help");
     assertThat(uninstalledAt()).isNull();
 
     t.requests.event(JSON.createObjectNode().put("type", "app_uninstalled"));
     assertThat(uninstalledAt()).isNotNull();
 
-    say("UBOB", "help");
+    t.say("UBOB", "help");
     assertThat(uninstalledAt()).isNull();
 
     ObjectNode revoked = JSON.createObjectNode().put("type", "tokens_revoked");
@@ -215,15 +207,11 @@ class SlackCommandsTest {
   @Test
   void a_member_slack_says_is_gone_is_marked_as_left_when_their_digest_fails() {
     joinEnglish("UBOB");
-    say(SlackTestApp.ADMIN, "join");
-    t.requests.submit(
-        SlackTestApp.ADMIN,
-        "sharewell.add_content",
-        "",
-        Map.of("title", "News", "url", "https://example.com/n"));
+    t.say(SlackTestApp.ADMIN, "join");
+    t.addContent("News", "https://example.com/n");
     t.slack.failPostsTo("UBOB", "account_inactive");
 
-    say(SlackTestApp.ADMIN, "digest now");
+    t.say(SlackTestApp.ADMIN, "digest now");
 
     Map<String, Object> bob =
         t.db

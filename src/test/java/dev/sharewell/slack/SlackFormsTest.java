@@ -30,17 +30,6 @@ class SlackFormsTest {
     return opened.get(opened.size() - 1).json("view");
   }
 
-  private String addItem(String title, String url, String captions) {
-    Map<String, Object> values = new HashMap<>(Map.of("title", title, "url", url));
-    if (captions != null) {
-      values.put("captions", captions);
-    }
-    Http.Response added =
-        t.requests.submit(SlackTestApp.ADMIN, "sharewell.add_content", "", values);
-    assertThat(added.json().get("response_action").asText()).isEqualTo("update");
-    return t.latestContentId();
-  }
-
   @Test
   void invalid_content_comes_back_as_field_errors_and_nothing_is_stored() {
     Http.Response response =
@@ -70,7 +59,7 @@ class SlackFormsTest {
 
   @Test
   void a_duplicate_live_url_is_refused_on_the_url_field() {
-    addItem("First", "https://example.com/a", null);
+    t.addContent("First", "https://example.com/a");
 
     Http.Response again =
         t.requests.submit(
@@ -132,7 +121,8 @@ class SlackFormsTest {
 
   @Test
   void personalise_shows_a_prompt_and_a_caption_and_returns_share_links_with_the_text() {
-    String id = addItem("Launch", "https://example.com/launch", "We launched!\nBig day for us.");
+    String id =
+        t.addContent("Launch", "https://example.com/launch", "We launched!\nBig day for us.");
 
     t.requests.click("UBOB", "sharewell.personalise", id);
     JsonNode form = lastOpenedView();
@@ -152,7 +142,7 @@ class SlackFormsTest {
 
   @Test
   void not_for_me_means_the_item_is_never_sent_to_that_member() {
-    String id = addItem("Launch", "https://example.com/launch", null);
+    String id = t.addContent("Launch", "https://example.com/launch");
     t.requests.click("UBOB", "sharewell.not_for_me", id);
     assertThat(FakeSlack.text(t.slack.responses().get(t.slack.responses().size() - 1)))
         .contains("will not be suggested");
@@ -165,7 +155,7 @@ class SlackFormsTest {
 
   @Test
   void a_report_with_a_bad_post_link_is_refused_and_a_second_report_earns_nothing() {
-    String id = addItem("Launch", "https://example.com/launch", null);
+    String id = t.addContent("Launch", "https://example.com/launch");
     Http.Response bad =
         t.requests.submit(
             "UBOB",

@@ -24,18 +24,7 @@ class SlackLeaderboardTest {
   @BeforeEach
   void start() {
     t.requests.command(SlackTestApp.ADMIN, "join");
-    t.requests.submit(
-        SlackTestApp.ADMIN,
-        "sharewell.add_content",
-        "",
-        Map.of(
-            "title",
-            "Launch",
-            "url",
-            "https://example.com/launch",
-            "captions",
-            "We launched today!"));
-    item = t.latestContentId();
+    item = t.addContent("Launch", "https://example.com/launch", "We launched today!");
     for (String user : new String[] {"UALICE", "UBOB", "UCARL"}) {
       t.requests.command(user, "join");
     }
@@ -49,10 +38,6 @@ class SlackLeaderboardTest {
     }
     t.requests.submit(user, "sharewell.report_share", item, values);
     t.clock.advance(java.time.Duration.ofMinutes(1)); // so ties go to who reported first
-  }
-
-  private String say(String user, String text) {
-    return FakeSlack.text(t.requests.command(user, text).json());
   }
 
   @Test
@@ -71,7 +56,7 @@ class SlackLeaderboardTest {
     t.requests.submit("UHIDE", "sharewell.settings", "", hide);
     report("UHIDE", "linkedin", null);
 
-    String board = say("UBOB", "leaderboard");
+    String board = t.say("UBOB", "leaderboard");
 
     assertThat(board)
         .contains("1. ucarl: 15 points, 1 share, 100 % in their own words")
@@ -81,8 +66,8 @@ class SlackLeaderboardTest {
         .contains("… and 1 more colleague")
         .doesNotContain("uhide")
         .contains("4 of 5 members shared");
-    assertThat(say("UBOB", "leaderboard all")).contains("Leaderboard all time");
-    assertThat(say("UBOB", "leaderboard forever")).contains("week, month, 30d or all");
+    assertThat(t.say("UBOB", "leaderboard all")).contains("Leaderboard all time");
+    assertThat(t.say("UBOB", "leaderboard forever")).contains("week, month, 30d or all");
   }
 
   @Test
@@ -97,7 +82,7 @@ class SlackLeaderboardTest {
       requests.command("UADA", command);
     }
 
-    String board = say("UBOB", "leaderboard");
+    String board = t.say("UBOB", "leaderboard");
 
     assertThat(board).contains("1. Ada Lovelace: 10 points").doesNotContain("uada");
     String stored =
@@ -120,18 +105,18 @@ class SlackLeaderboardTest {
         item,
         new HashMap<>(Map.of("network", new Choice("linkedin"))));
 
-    assertThat(say("UBOB", "leaderboard")).contains("1. unoname: 10 points");
+    assertThat(t.say("UBOB", "leaderboard")).contains("1. unoname: 10 points");
   }
 
   @Test
   void an_admin_chooses_the_channel_and_posts_the_leaderboard_there() {
     report("UBOB", "linkedin", null);
-    assertThat(say("UBOB", "leaderboard here")).contains("Only people with the admin role");
+    assertThat(t.say("UBOB", "leaderboard here")).contains("Only people with the admin role");
 
-    assertThat(say(SlackTestApp.ADMIN, "leaderboard post")).contains("say “leaderboard here”");
-    assertThat(say(SlackTestApp.ADMIN, "leaderboard here"))
+    assertThat(t.say(SlackTestApp.ADMIN, "leaderboard post")).contains("say “leaderboard here”");
+    assertThat(t.say(SlackTestApp.ADMIN, "leaderboard here"))
         .contains("This channel gets the weekly leaderboard");
-    assertThat(say(SlackTestApp.ADMIN, "leaderboard post")).contains("Posted");
+    assertThat(t.say(SlackTestApp.ADMIN, "leaderboard post")).contains("Posted");
 
     FakeSlack.Call post = t.slack.postsTo("C0GENERAL").get(0);
     assertThat(FakeSlack.text(post.json("blocks"))).contains("1. ubob: 10 points");
@@ -141,7 +126,7 @@ class SlackLeaderboardTest {
   void stats_show_points_rank_personal_share_streak_and_reach() {
     report("UALICE", "linkedin", "My own words on why this launch matters to my network.");
 
-    String stats = say("UALICE", "stats");
+    String stats = t.say("UALICE", "stats");
 
     assertThat(stats)
         .contains("*Points*\n15")
@@ -153,15 +138,15 @@ class SlackLeaderboardTest {
 
   @Test
   void reach_compares_members_with_the_brand_and_the_calculator_shows_its_formula() {
-    assertThat(say("UBOB", "reach"))
+    assertThat(t.say("UBOB", "reach"))
         .contains("2800 people")
         .contains("2.8 times")
         .contains("1000 followers");
-    assertThat(say("UBOB", "reach calc employees=100 linkedin=5000 x=2000 facebook=5000"))
+    assertThat(t.say("UBOB", "reach calc employees=100 linkedin=5000 x=2000 facebook=5000"))
         .contains("up to 100000 people")
         .contains("8.3 times")
         .contains("employees × the typical audience");
-    assertThat(say("UBOB", "reach calc lots")).contains("reach calc employees=100");
+    assertThat(t.say("UBOB", "reach calc lots")).contains("reach calc employees=100");
   }
 
   @Test
@@ -169,15 +154,15 @@ class SlackLeaderboardTest {
     report("UBOB", "linkedin", null);
     report("UALICE", "x", "A text of my own about the launch and why it matters.");
 
-    String content = say(SlackTestApp.ADMIN, "stats content");
+    String content = t.say(SlackTestApp.ADMIN, "stats content");
     assertThat(content).contains("Launch").contains("shared 2 times").contains("50 % in own words");
 
-    assertThat(say(SlackTestApp.ADMIN, "stats export")).contains("CSV of all shares");
+    assertThat(t.say(SlackTestApp.ADMIN, "stats export")).contains("CSV of all shares");
     assertThat(t.slack.calls("files.completeUploadExternal")).hasSize(1);
     String csv = t.slack.uploads().values().iterator().next();
     assertThat(csv)
         .startsWith("date,member,item,network,personalised,points")
         .contains("ubob,Launch,LinkedIn,no,10");
-    assertThat(say("UBOB", "stats export")).contains("Only people with the comms role");
+    assertThat(t.say("UBOB", "stats export")).contains("Only people with the comms role");
   }
 }

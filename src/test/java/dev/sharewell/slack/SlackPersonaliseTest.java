@@ -32,18 +32,7 @@ class SlackPersonaliseTest {
 
   @BeforeEach
   void start() {
-    t.requests.submit(
-        SlackTestApp.ADMIN,
-        "sharewell.add_content",
-        "",
-        Map.of(
-            "title",
-            "Launch",
-            "url",
-            "https://example.com/launch",
-            "captions",
-            CAPTION_A + "\n" + CAPTION_B));
-    item = t.latestContentId();
+    item = t.addContent("Launch", "https://example.com/launch", CAPTION_A + "\n" + CAPTION_B);
   }
 
   @Test

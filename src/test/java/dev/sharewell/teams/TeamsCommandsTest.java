@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sharewell.testing.FakeConnector;
-import dev.sharewell.testing.Http;
 import dev.sharewell.testing.TeamsActivities;
 import dev.sharewell.testing.TeamsTestApp;
 import java.util.Map;
@@ -20,40 +19,28 @@ class TeamsCommandsTest {
 
   @RegisterExtension final TeamsTestApp t = TeamsTestApp.extension();
 
-  /** Says {@code text} and returns the text of the card the bot answered with. */
-  private String say(String user, String text) {
-    return replyTo(user, t.teams.say(user, text)).text();
-  }
-
-  private FakeConnector.Call replyTo(String user, Http.Response response) {
-    assertThat(response.status()).isEqualTo(202);
-    FakeConnector.Call reply = t.connector.last(TeamsActivities.chatOf(user));
-    assertThat(reply.activityId()).as("a reply to the message").isNotNull();
-    return reply;
-  }
-
   @Test
   void help_lists_only_what_this_person_may_use_and_unknown_words_get_help() {
-    assertThat(say(BOB, "help"))
+    assertThat(t.say(BOB, "help"))
         .contains("join:", "list:", "guidelines:")
         .doesNotContain("digest now", "stats:");
-    assertThat(say(ADMIN, "HELP")).contains("role @person", "digest now", "add or add");
-    assertThat(say(BOB, "  dance   please ")).contains("I don’t know “dance”", "join:");
-    assertThat(say(BOB, "")).contains("join:");
+    assertThat(t.say(ADMIN, "HELP")).contains("role @person", "digest now", "add or add");
+    assertThat(t.say(BOB, "  dance   please ")).contains("I don’t know “dance”", "join:");
+    assertThat(t.say(BOB, "")).contains("join:");
   }
 
   @Test
   void join_welcomes_and_leave_confirms_and_words_are_case_insensitive() {
-    String welcome = say(ALICE, "JOIN");
+    String welcome = t.say(ALICE, "JOIN");
     assertThat(welcome).contains("Welcome to Sharewell", "What we ask", "sharewell.open_settings");
-    assertThat(say(ALICE, "join")).contains("already in");
-    assertThat(say(ALICE, "  Leave ")).contains("You have left Sharewell");
-    assertThat(say(ALICE, "leave")).contains("not in the programme");
+    assertThat(t.say(ALICE, "join")).contains("already in");
+    assertThat(t.say(ALICE, "  Leave ")).contains("You have left Sharewell");
+    assertThat(t.say(ALICE, "leave")).contains("not in the programme");
   }
 
   @Test
   void a_member_gets_name_and_time_zone_from_the_activity() {
-    say(ALICE, "join");
+    t.say(ALICE, "join");
     Map<String, Object> alice =
         t.db
             .jdbi()
@@ -72,35 +59,35 @@ class TeamsCommandsTest {
 
   @Test
   void pause_takes_weeks_or_days_and_resume_lifts_it() {
-    say(ALICE, "join");
-    assertThat(say(ALICE, "pause 2w")).contains("Paused: no digests until December 7, 2026");
-    assertThat(say(ALICE, "resume")).contains("Welcome back");
-    assertThat(say(ALICE, "pause soon")).contains("pause 2w");
-    assertThat(say(ALICE, "resume")).contains("not paused");
+    t.say(ALICE, "join");
+    assertThat(t.say(ALICE, "pause 2w")).contains("Paused: no digests until December 7, 2026");
+    assertThat(t.say(ALICE, "resume")).contains("Welcome back");
+    assertThat(t.say(ALICE, "pause soon")).contains("pause 2w");
+    assertThat(t.say(ALICE, "resume")).contains("not paused");
   }
 
   @Test
   void members_only_commands_ask_to_join_first() {
-    assertThat(say(BOB, "stats")).contains("have not joined");
-    assertThat(say(BOB, "settings")).contains("have not joined");
-    assertThat(say(BOB, "flag")).contains("have not joined");
+    assertThat(t.say(BOB, "stats")).contains("have not joined");
+    assertThat(t.say(BOB, "settings")).contains("have not joined");
+    assertThat(t.say(BOB, "flag")).contains("have not joined");
   }
 
   @Test
   void someone_without_the_role_is_refused_politely_and_nothing_changes() {
-    say(BOB, "join");
-    assertThat(say(BOB, "add https://example.com/x")).contains("Only people with the comms role");
+    t.say(BOB, "join");
+    assertThat(t.say(BOB, "add https://example.com/x")).contains("Only people with the comms role");
     assertThat(t.teams.sayMentioning(BOB, "role", ALICE).status()).isEqualTo(202);
     assertThat(t.connector.last(TeamsActivities.chatOf(BOB)).text())
         .contains("Only people with the admin role");
-    assertThat(say(BOB, "digest now")).contains("comms role");
+    assertThat(t.say(BOB, "digest now")).contains("comms role");
     assertThat(t.rows().count("member_roles")).isZero();
   }
 
   @Test
   void settings_open_as_a_card_with_current_choices_and_the_submission_is_saved() {
-    say(BOB, "join");
-    FakeConnector.Call card = replyTo(BOB, t.teams.say(BOB, "settings"));
+    t.say(BOB, "join");
+    FakeConnector.Call card = t.reply(BOB, "settings");
     assertThat(card.text())
         .contains("Networks you share on", "Quiet hours start", "sharewell.settings");
     assertThat(TeamsActivities.Cards.inputIds(card.card()))
@@ -149,7 +136,7 @@ class TeamsCommandsTest {
 
   @Test
   void add_opens_a_card_with_the_url_and_its_submission_adds_the_item() {
-    FakeConnector.Call card = replyTo(ADMIN, t.teams.say(ADMIN, "add https://example.com/launch"));
+    FakeConnector.Call card = t.reply(ADMIN, "add https://example.com/launch");
     assertThat(card.text()).contains("Add content", "https://example.com/launch");
 
     t.teams.press(
@@ -171,17 +158,17 @@ class TeamsCommandsTest {
 
   @Test
   void list_shows_live_items_and_guidelines_show_the_default_text() {
-    assertThat(say(BOB, "list")).contains("Nothing is live");
-    addItem("Office opening", "https://example.com/office");
-    assertThat(say(BOB, "list")).contains("Office opening", "https://example.com/office");
-    assertThat(say(BOB, "guidelines")).contains("Sharing about work");
+    assertThat(t.say(BOB, "list")).contains("Nothing is live");
+    t.addContent("Office opening", "https://example.com/office");
+    assertThat(t.say(BOB, "list")).contains("Office opening", "https://example.com/office");
+    assertThat(t.say(BOB, "guidelines")).contains("Sharing about work");
   }
 
   @Test
   void stats_and_leaderboard_answer_in_the_personal_chat() {
-    say(ALICE, "join");
-    assertThat(say(ALICE, "stats")).contains("Shares", "Points", "0");
-    assertThat(say(BOB, "leaderboard")).contains("Leaderboard this week", "No shares yet");
+    t.say(ALICE, "join");
+    assertThat(t.say(ALICE, "stats")).contains("Shares", "Points", "0");
+    assertThat(t.say(BOB, "leaderboard")).contains("Leaderboard this week", "No shares yet");
   }
 
   @Test
@@ -200,7 +187,7 @@ class TeamsCommandsTest {
 
   @Test
   void invite_sends_each_person_mentioned_an_invitation_card_and_reports_back() {
-    say(CARLA, "join");
+    t.say(CARLA, "join");
     t.connector.reset();
 
     t.teams.sayMentioning(ADMIN, "invite", BOB, CARLA);
@@ -244,10 +231,10 @@ class TeamsCommandsTest {
 
   @Test
   void digest_now_sends_the_pick_to_members_with_the_report_form_inside() {
-    say(ALICE, "join");
-    String id = addItem("Launch", "https://example.com/launch");
+    t.say(ALICE, "join");
+    String id = t.addContent("Launch", "https://example.com/launch");
 
-    assertThat(say(ADMIN, "digest now")).contains("Sending this week’s digest to 1 member");
+    assertThat(t.say(ADMIN, "digest now")).contains("Sending this week’s digest to 1 member");
 
     FakeConnector.Call digest = t.connector.last(TeamsActivities.chatOf(ALICE));
     assertThat(digest.activityId()).as("proactive: not a reply").isNull();
@@ -262,11 +249,5 @@ class TeamsCommandsTest {
                 .path("contentId")
                 .asLong())
         .isEqualTo(Long.parseLong(id));
-  }
-
-  private String addItem(String title, String url) {
-    FakeConnector.Call card = replyTo(ADMIN, t.teams.say(ADMIN, "add"));
-    t.teams.press(ADMIN, card, "sharewell.add_content", Map.of("title", title, "url", url));
-    return t.latestContentId();
   }
 }

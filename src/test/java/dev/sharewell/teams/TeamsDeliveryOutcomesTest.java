@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,12 +38,7 @@ class TeamsDeliveryOutcomesTest {
   @BeforeEach
   void start() {
     t.teams.say(ALICE, "join");
-    t.teams.say(ADMIN, "add");
-    t.teams.press(
-        ADMIN,
-        t.connector.last(TeamsActivities.chatOf(ADMIN)),
-        "sharewell.add_content",
-        Map.of("title", "News", "url", "https://example.com/news"));
+    t.addContent("News", "https://example.com/news");
   }
 
   private String status() {

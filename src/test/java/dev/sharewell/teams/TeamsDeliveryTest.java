@@ -33,12 +33,7 @@ class TeamsDeliveryTest {
   @BeforeEach
   void start() {
     t.teams.say(ALICE, "join");
-    t.teams.say(ADMIN, "add");
-    t.teams.press(
-        ADMIN,
-        t.connector.last(TeamsActivities.chatOf(ADMIN)),
-        "sharewell.add_content",
-        Map.of("title", "News", "url", "https://example.com/news"));
+    t.addContent("News", "https://example.com/news");
   }
 
   private Map<String, Object> alice() {

@@ -39,12 +39,7 @@ class TeamsFormsTest {
   }
 
   private String addItem(String title, String url) {
-    t.teams.press(
-        ADMIN,
-        ask(ADMIN, "add"),
-        "sharewell.add_content",
-        Map.of("title", title, "url", url, "captions", "We launched!\nBig day for us."));
-    return t.latestContentId();
+    return t.addContent(title, url, "We launched!\nBig day for us.");
   }
 
   private FakeConnector.Call digestFor(String user) {

@@ -35,13 +35,9 @@ class TeamsInjectionTest {
 
   @BeforeEach
   void start() {
-    FakeConnector.Call card = replyTo(ADMIN, t.teams.say(ADMIN, "add"));
-    t.teams.press(
-        ADMIN,
-        card,
-        "sharewell.add_content",
-        Map.of("title", TITLE, "url", "https://example.com/launch", "summary", SUMMARY));
-    item = t.latestContentId();
+    item =
+        t.addContent(
+            Map.of("title", TITLE, "url", "https://example.com/launch", "summary", SUMMARY));
     assertThat(item).isNotNull();
     sayAsEve("join");
     t.teams.say(ALICE, "join");

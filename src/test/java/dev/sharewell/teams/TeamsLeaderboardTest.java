@@ -39,12 +39,7 @@ class TeamsLeaderboardTest {
         ask(HIDDEN, "settings"),
         "sharewell.settings",
         Map.of("networks", "linkedin", "leaderboard", "hide"));
-    t.teams.press(
-        ADMIN,
-        ask(ADMIN, "add"),
-        "sharewell.add_content",
-        Map.of("title", "Launch", "url", "https://example.com/launch"));
-    item = t.latestContentId();
+    item = t.addContent("Launch", "https://example.com/launch");
     ask(ADMIN, "digest now");
     report(ALICE, "linkedin", null);
   }

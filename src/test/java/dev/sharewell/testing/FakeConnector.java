@@ -4,18 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +22,7 @@ import java.util.regex.Pattern;
  * records every reply, proactive message, card update, createConversation and pagedmembers call,
  * answers as Teams does, and can be told to fail for a conversation (403, 429, 5xx).
  */
-public final class FakeConnector implements AutoCloseable {
+public final class FakeConnector extends FakeServer<FakeConnector.Call> {
   public static final String TENANT = "00000000-0000-0000-0000-0000000000001";
   public static final String BOT_ID = "28:sharewell-bot";
   public static final String BOT_NAME = "Sharewell";
@@ -92,35 +89,25 @@ public final class FakeConnector implements AutoCloseable {
     }
   }
 
-  private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Map<String, Failure> failures = new ConcurrentHashMap<>();
   private final Map<String, List<List<String>>> rosters = new ConcurrentHashMap<>();
   private final Set<String> notUpdatable = ConcurrentHashMap.newKeySet();
-  private final Set<String> hanging = ConcurrentHashMap.newKeySet();
-  private final Map<String, java.time.Duration> slow = new ConcurrentHashMap<>();
-  private final Set<String> dropping = ConcurrentHashMap.newKeySet();
   private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
-  private final java.util.concurrent.CountDownLatch released =
-      new java.util.concurrent.CountDownLatch(1);
   private final AtomicInteger ids = new AtomicInteger();
-  private final Javalin server;
 
   public FakeConnector() {
     Handler handler = this::handle;
-    server =
-        Javalin.create(
-                config -> {
-                  config.startup.showJavalinBanner = false;
-                  config.routes.get("/*", handler);
-                  config.routes.post("/*", handler);
-                  config.routes.put("/*", handler);
-                })
-            .start("127.0.0.1", 0);
+    serve(
+        config -> {
+          config.routes.get("/*", handler);
+          config.routes.post("/*", handler);
+          config.routes.put("/*", handler);
+        });
   }
 
   /** The service url activities carry: no trailing slash, as the Agents Playground sends it. */
   public String serviceUrl() {
-    return "http://127.0.0.1:" + server.port() + BASE;
+    return "http://" + address() + BASE;
   }
 
   /** Answers every call about {@code conversation} (a conversation or user id) with a failure. */
@@ -134,36 +121,11 @@ public final class FakeConnector implements AutoCloseable {
     failuresLeft.put(conversation, new AtomicInteger(times));
   }
 
+  @Override
   public void recover(String conversation) {
+    super.recover(conversation);
     failures.remove(conversation);
     failuresLeft.remove(conversation);
-    hanging.remove(conversation);
-    slow.remove(conversation);
-    dropping.remove(conversation);
-  }
-
-  /**
-   * Makes messages posted to {@code conversation} arrive at once (they are recorded and get an id)
-   * but answers only after {@code delay}: a connector that took the message and was slow to say so.
-   */
-  public void slow(String conversation, java.time.Duration delay) {
-    slow.put(conversation, delay);
-  }
-
-  /**
-   * Makes messages posted to {@code conversation} arrive, then drops the connection halfway through
-   * the answer.
-   */
-  public void dropAnswers(String conversation) {
-    dropping.add(conversation);
-  }
-
-  /**
-   * Makes every call about {@code conversation} hang without an answer until the fake closes, as a
-   * connector that stopped answering. Calls are still recorded.
-   */
-  public void hang(String conversation) {
-    hanging.add(conversation);
   }
 
   /** The members of a team, page by page, each page behind a continuation token. */
@@ -176,15 +138,9 @@ public final class FakeConnector implements AutoCloseable {
     notUpdatable.add(conversation);
   }
 
-  public List<Call> calls() {
-    return List.copyOf(calls);
-  }
-
   /** New messages (POST activities): replies and proactive ones. */
   public List<Call> posts() {
-    return calls.stream()
-        .filter(c -> c.method().equals("POST") && c.conversation() != null)
-        .toList();
+    return recorded().filter(c -> c.method().equals("POST") && c.conversation() != null).toList();
   }
 
   public List<Call> postsTo(String conversation) {
@@ -198,33 +154,29 @@ public final class FakeConnector implements AutoCloseable {
 
   /** Cards updated in place (PUT). */
   public List<Call> updates() {
-    return calls.stream().filter(c -> c.method().equals("PUT")).toList();
+    return recorded().filter(c -> c.method().equals("PUT")).toList();
   }
 
   public List<Call> createdConversations() {
-    return calls.stream()
+    return recorded()
         .filter(c -> c.method().equals("POST") && c.path().equals(BASE + "/v3/conversations"))
         .toList();
   }
 
   public List<Call> pagedMembers() {
-    return calls.stream().filter(c -> c.path().endsWith("/pagedmembers")).toList();
+    return recorded().filter(c -> c.path().endsWith("/pagedmembers")).toList();
   }
 
   /** The last message posted or card updated in {@code conversation}. */
   public Call last(String conversation) {
     List<Call> list =
-        calls.stream()
+        recorded()
             .filter(c -> conversation.equals(c.conversation()) && !c.method().equals("GET"))
             .toList();
     if (list.isEmpty()) {
-      throw new AssertionError("nothing was sent to " + conversation + "; calls: " + calls);
+      throw new AssertionError("nothing was sent to " + conversation + "; calls: " + calls());
     }
     return list.get(list.size() - 1);
-  }
-
-  public void reset() {
-    calls.clear();
   }
 
   private void handle(Context ctx) throws IOException {
@@ -245,7 +197,7 @@ public final class FakeConnector implements AutoCloseable {
     boolean isPost = ctx.method().name().equals("POST");
     String messageId =
         activities.matches() ? (isPost ? "act-" + ids.incrementAndGet() : activityId) : null;
-    calls.add(
+    record(
         new Call(
             ctx.method().name(),
             path,
@@ -255,12 +207,7 @@ public final class FakeConnector implements AutoCloseable {
             body,
             ctx.header("Authorization"),
             messageId));
-    if (conversation != null && hanging.contains(conversation)) {
-      try {
-        released.await(60, java.util.concurrent.TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    if (conversation != null && held(conversation)) {
       ctx.status(503).contentType("application/json").result("{}");
       return;
     }
@@ -281,7 +228,7 @@ public final class FakeConnector implements AutoCloseable {
         ctx.status(200).json(Map.of("id", activityId));
       }
     } else if (activities.matches()) {
-      answerPost(ctx, conversation, messageId);
+      answer(ctx, conversation, 201, JSON.createObjectNode().put("id", messageId));
     } else if (paged.matches()) {
       page(ctx, conversation);
     } else if (conversation != null) {
@@ -290,32 +237,6 @@ public final class FakeConnector implements AutoCloseable {
     } else {
       ctx.status(404).json(Map.of("error", Map.of("code", "NotFound", "message", path)));
     }
-  }
-
-  /**
-   * Answers a posted message at once, late ({@link #slow}) or not to the end ({@link
-   * #dropAnswers}).
-   */
-  private void answerPost(Context ctx, String conversation, String messageId) throws IOException {
-    java.time.Duration delay = slow.get(conversation);
-    if (delay != null) {
-      try {
-        released.await(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    if (!dropping.contains(conversation)) {
-      ctx.status(201).json(Map.of("id", messageId));
-      return;
-    }
-    // Promise more than is sent: the client sees the connection end in the middle of the answer.
-    byte[] start = "{\"id\"".getBytes(StandardCharsets.UTF_8);
-    ctx.res().setStatus(201);
-    ctx.res().setContentType("application/json");
-    ctx.res().setContentLength(start.length + 100);
-    ctx.res().getOutputStream().write(start);
-    ctx.res().flushBuffer();
   }
 
   private void page(Context ctx, String teamId) {
@@ -345,41 +266,9 @@ public final class FakeConnector implements AutoCloseable {
 
   /** Every text, title, url and data value in a card or activity, joined by newlines. */
   public static String text(JsonNode node) {
-    List<String> texts = new ArrayList<>();
-    collect(node, texts);
-    return String.join("\n", texts);
+    return texts(node, TEXT_FIELDS, JsonNode::isValueNode);
   }
 
   private static final Set<String> TEXT_FIELDS =
       Set.of("text", "title", "url", "value", "action", "label", "id");
-
-  private static void collect(JsonNode node, List<String> texts) {
-    if (node == null) {
-      return;
-    }
-    if (node.isObject()) {
-      node.fields()
-          .forEachRemaining(
-              field -> {
-                if (TEXT_FIELDS.contains(field.getKey()) && field.getValue().isValueNode()) {
-                  texts.add(field.getValue().asText());
-                } else {
-                  collect(field.getValue(), texts);
-                }
-              });
-    } else if (node.isArray()) {
-      node.forEach(child -> collect(child, texts));
-    }
-  }
-
-  /** Lets every call held by {@code hang} finish (with a 503), so the app can stop at once. */
-  public void releaseHanging() {
-    released.countDown();
-  }
-
-  @Override
-  public void close() {
-    released.countDown();
-    server.stop();
-  }
 }

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * every call, and records what is posted to response urls. Tests program users, channels and
  * failures.
  */
-public final class FakeSlack implements AutoCloseable {
+public final class FakeSlack extends FakeServer<FakeSlack.Call> {
   public static final String TEAM = "T0001";
   public static final String BOT_USER = "UBOT";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,15 +41,12 @@ public final class FakeSlack implements AutoCloseable {
     }
   }
 
-  private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final List<JsonNode> responses = new CopyOnWriteArrayList<>();
   private final Map<String, String> uploads = new ConcurrentHashMap<>();
   private final Map<String, ObjectNode> users = new ConcurrentHashMap<>();
   private final Map<String, List<String>> channels = new ConcurrentHashMap<>();
   private final Map<String, String> postErrors = new ConcurrentHashMap<>();
   private final Map<String, String> methodErrors = new ConcurrentHashMap<>();
-  private final Map<String, java.time.Duration> slowMethods = new ConcurrentHashMap<>();
-  private final java.util.Set<String> droppingMethods = ConcurrentHashMap.newKeySet();
   private final Map<String, RateLimit> rateLimits = new ConcurrentHashMap<>();
   private final Map<String, List<ObjectNode>> history = new ConcurrentHashMap<>();
   private final AtomicLong ts = new AtomicLong(1_700_000_000_000L);
@@ -62,7 +57,6 @@ public final class FakeSlack implements AutoCloseable {
   private double postTokens;
   private long postTokensAt;
   private volatile boolean recordCalls = true;
-  private final Javalin server;
   private final java.util.concurrent.atomic.AtomicReference<io.javalin.websocket.WsContext> socket =
       new java.util.concurrent.atomic.AtomicReference<>();
   private final java.util.concurrent.CountDownLatch socketConnected =
@@ -71,40 +65,37 @@ public final class FakeSlack implements AutoCloseable {
       new java.util.concurrent.LinkedBlockingQueue<>();
 
   public FakeSlack() {
-    server =
-        Javalin.create(
-                config -> {
-                  config.startup.showJavalinBanner = false;
-                  config.routes.post("/api/{method}", this::api);
-                  config.routes.post("/response/{id}", this::response);
-                  config.routes.post(
-                      "/upload/{id}",
-                      ctx -> {
-                        uploads.put(ctx.pathParam("id"), ctx.body());
-                        ctx.result("OK - " + ctx.bodyAsBytes().length);
-                      });
-                  config.routes.ws(
-                      "/socket",
-                      ws -> {
-                        ws.onConnect(
-                            ctx -> {
-                              socket.set(ctx);
-                              socketConnected.countDown();
-                            });
-                        ws.onMessage(ctx -> socketMessages.add(JSON.readTree(ctx.message())));
-                      });
-                })
-            .start("127.0.0.1", 0);
+    serve(
+        config -> {
+          config.routes.post("/api/{method}", this::api);
+          config.routes.post("/response/{id}", this::response);
+          config.routes.post(
+              "/upload/{id}",
+              ctx -> {
+                uploads.put(ctx.pathParam("id"), ctx.body());
+                ctx.result("OK - " + ctx.bodyAsBytes().length);
+              });
+          config.routes.ws(
+              "/socket",
+              ws -> {
+                ws.onConnect(
+                    ctx -> {
+                      socket.set(ctx);
+                      socketConnected.countDown();
+                    });
+                ws.onMessage(ctx -> socketMessages.add(JSON.readTree(ctx.message())));
+              });
+        });
   }
 
   /** The base url Sharewell's SLACK_API_URL points at. */
   public String apiUrl() {
-    return "http://127.0.0.1:" + server.port() + "/api";
+    return "http://" + address() + "/api";
   }
 
   /** A response url as Slack puts in commands and actions. */
   public String responseUrl(String id) {
-    return "http://127.0.0.1:" + server.port() + "/response/" + id;
+    return "http://" + address() + "/response/" + id;
   }
 
   public void user(String id, String name, String tz, String locale) {
@@ -123,9 +114,6 @@ public final class FakeSlack implements AutoCloseable {
   public static final String RESPONSE_URL = "response_url";
 
   private final Map<String, Integer> failingMethods = new ConcurrentHashMap<>();
-  private final java.util.Set<String> hangingMethods = ConcurrentHashMap.newKeySet();
-  private final java.util.concurrent.CountDownLatch released =
-      new java.util.concurrent.CountDownLatch(1);
 
   /**
    * Makes every call of {@code method} (a Web API method, or {@link #RESPONSE_URL}) answer with
@@ -136,27 +124,17 @@ public final class FakeSlack implements AutoCloseable {
     failingMethods.put(method, status);
   }
 
-  /**
-   * Makes every call of {@code method} (or {@link #RESPONSE_URL}) hang without an answer until the
-   * fake closes, as a Slack that stopped answering.
-   */
-  public void hang(String method) {
-    hangingMethods.add(method);
-  }
-
   /** {@code method} answers normally again. */
+  @Override
   public void recover(String method) {
+    super.recover(method);
     failingMethods.remove(method);
-    hangingMethods.remove(method);
     methodErrors.remove(method);
-    slowMethods.remove(method);
-    droppingMethods.remove(method);
   }
 
   /** Answers the call with the fault programmed for {@code method}; false when there is none. */
-  private boolean fault(String method, Context ctx) throws InterruptedException {
-    if (hangingMethods.contains(method)) {
-      released.await(60, java.util.concurrent.TimeUnit.SECONDS);
+  private boolean fault(String method, Context ctx) {
+    if (held(method)) {
       ctx.status(503).json(Map.of("ok", false, "error", "service_unavailable"));
       return true;
     }
@@ -180,22 +158,6 @@ public final class FakeSlack implements AutoCloseable {
   /** Makes every call of {@code method} answer {@code ok:false} with this error. */
   public void refuse(String method, String error) {
     methodErrors.put(method, error);
-  }
-
-  /**
-   * Makes {@code method} do its work at once (a message is posted) but answer only after {@code
-   * delay}: a Slack that took the request and was slow to say so.
-   */
-  public void slow(String method, java.time.Duration delay) {
-    slowMethods.put(method, delay);
-  }
-
-  /**
-   * Makes {@code method} do its work (a message is posted), start its answer and then drop the
-   * connection halfway through it.
-   */
-  public void dropAnswers(String method) {
-    droppingMethods.add(method);
   }
 
   /** The next {@code times} posts to {@code channel} get HTTP 429 with this Retry-After. */
@@ -254,11 +216,7 @@ public final class FakeSlack implements AutoCloseable {
   }
 
   public List<Call> calls(String method) {
-    return calls.stream().filter(c -> c.method().equals(method)).toList();
-  }
-
-  public List<Call> calls() {
-    return List.copyOf(calls);
+    return recorded().filter(c -> c.method().equals(method)).toList();
   }
 
   /** Messages posted to {@code channel} (a user id for DMs). */
@@ -294,16 +252,17 @@ public final class FakeSlack implements AutoCloseable {
     return List.copyOf(responses);
   }
 
+  @Override
   public void reset() {
-    calls.clear();
+    super.reset();
     responses.clear();
   }
 
-  private void api(Context ctx) throws InterruptedException {
+  private void api(Context ctx) {
     String method = ctx.pathParam("method");
     Map<String, String> params = form(ctx.body());
     if (recordCalls) {
-      calls.add(new Call(method, params, ctx.header("Authorization")));
+      record(new Call(method, params, ctx.header("Authorization")));
     }
     if (fault(method, ctx)) {
       return;
@@ -370,40 +329,17 @@ public final class FakeSlack implements AutoCloseable {
         String fileId = "F" + ts.incrementAndGet();
         answer
             .put("file_id", fileId)
-            .put("upload_url", "http://127.0.0.1:" + server.port() + "/upload/" + fileId);
+            .put("upload_url", "http://" + address() + "/upload/" + fileId);
       }
       case "files.completeUploadExternal" -> {
         ArrayNode files = answer.putArray("files");
         json(params.get("files"))
             .forEach(file -> files.addObject().put("id", file.get("id").asText()));
       }
-      case "apps.connections.open" ->
-          answer.put("url", "ws://127.0.0.1:" + server.port() + "/socket");
+      case "apps.connections.open" -> answer.put("url", "ws://" + address() + "/socket");
       default -> answer.put("ok", true);
     }
-    answer(ctx, method, answer);
-  }
-
-  /** Answers at once, late ({@link #slow}), or not to the end ({@link #dropAnswers}). */
-  private void answer(Context ctx, String method, ObjectNode answer) throws InterruptedException {
-    java.time.Duration delay = slowMethods.get(method);
-    if (delay != null) {
-      released.await(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-    }
-    if (!droppingMethods.contains(method)) {
-      ctx.json(answer);
-      return;
-    }
-    // Promise more than is sent: the client sees the connection end in the middle of the answer.
-    byte[] start = answer.toString().substring(0, 5).getBytes(StandardCharsets.UTF_8);
-    try {
-      ctx.res().setContentType("application/json");
-      ctx.res().setContentLength(start.length + 100);
-      ctx.res().getOutputStream().write(start);
-      ctx.res().flushBuffer();
-    } catch (IOException e) {
-      // The connection is gone either way.
-    }
+    answer(ctx, method, 200, answer);
   }
 
   /** The DM channel of a user id (U123 -> D123); a channel id stays as it is. */
@@ -481,7 +417,7 @@ public final class FakeSlack implements AutoCloseable {
         .put("next_cursor", next < all.size() ? Integer.toString(next) : "");
   }
 
-  private void response(Context ctx) throws IOException, InterruptedException {
+  private void response(Context ctx) throws IOException {
     responseAttempts.incrementAndGet();
     if (fault(RESPONSE_URL, ctx)) {
       return;
@@ -522,38 +458,9 @@ public final class FakeSlack implements AutoCloseable {
 
   /** Texts of every block of a recorded message or view, joined, for assertions. */
   public static String text(JsonNode node) {
-    List<String> texts = new ArrayList<>();
-    collect(node, texts);
-    return String.join("\n", texts);
+    return texts(node, TEXT_FIELDS, JsonNode::isTextual);
   }
 
   private static final java.util.Set<String> TEXT_FIELDS =
       java.util.Set.of("text", "url", "value", "action_id", "initial_value");
-
-  private static void collect(JsonNode node, List<String> texts) {
-    if (node.isObject()) {
-      node.fields()
-          .forEachRemaining(
-              field -> {
-                if (TEXT_FIELDS.contains(field.getKey()) && field.getValue().isTextual()) {
-                  texts.add(field.getValue().asText());
-                } else {
-                  collect(field.getValue(), texts);
-                }
-              });
-    } else if (node.isArray()) {
-      node.forEach(child -> collect(child, texts));
-    }
-  }
-
-  /** Lets every call held by {@code hang} finish (with a 503), so the app can stop at once. */
-  public void releaseHanging() {
-    released.countDown();
-  }
-
-  @Override
-  public void close() {
-    released.countDown();
-    server.stop();
-  }
 }

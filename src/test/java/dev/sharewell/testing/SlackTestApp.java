@@ -1,21 +1,10 @@
 package dev.sharewell.testing;
 
-import com.google.common.util.concurrent.MoreExecutors;
-import dev.sharewell.app.AppRuntime;
-import dev.sharewell.app.Application;
-import dev.sharewell.app.Settings;
-import java.time.Duration;
-import java.util.ArrayList;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sharewell.chat.ActionIds;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real app on port 0 with Slack enabled against a {@link FakeSlack}, on a fresh database, with
@@ -33,12 +22,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Registered on a static field it serves the whole class: started before all tests, closed after.
  * The public fields are set when it starts.
  */
-public final class SlackTestApp
-    implements AutoCloseable,
-        BeforeAllCallback,
-        AfterAllCallback,
-        BeforeEachCallback,
-        AfterEachCallback {
+public final class SlackTestApp extends TestApp<SlackTestApp> {
   public static final String SECRET = "test-signing-secret";
   public static final String ADMIN = "UADMIN";
 
@@ -46,10 +30,6 @@ public final class SlackTestApp
   public static final String ADMIN_ID = "slack:" + FakeSlack.TEAM + "/" + ADMIN;
 
   public FakeSlack slack;
-  public TestDatabase db;
-  public TestClock clock;
-  public Application app;
-  public Http http;
   public SlackRequests requests;
 
   /** With {@link #withTeams}: Teams in local mode beside Slack, against this fake connector. */
@@ -57,16 +37,8 @@ public final class SlackTestApp
 
   public TeamsActivities teams;
 
-  private Supplier<DbEngine> engine = () -> DbEngine.H2;
-  private final Map<String, String> env = new HashMap<>();
-  private Duration tick = Duration.ZERO;
-  private ExecutorService background = MoreExecutors.newDirectExecutorService();
-  private boolean startedByTest;
   private SlackTestApp sharing;
-  private boolean closed;
   private boolean withTeams;
-  private boolean perClass;
-  private final List<AutoCloseable> closeAfter = new ArrayList<>();
 
   private SlackTestApp() {}
 
@@ -78,40 +50,6 @@ public final class SlackTestApp
     return new SlackTestApp();
   }
 
-  /** On {@code engine} instead of H2. */
-  public SlackTestApp on(DbEngine engine) {
-    return on(() -> engine);
-  }
-
-  /** On the engine {@code engine} gives when it starts: a {@code @Parameter} of the test class. */
-  public SlackTestApp on(Supplier<DbEngine> engine) {
-    this.engine = engine;
-    return this;
-  }
-
-  /** One more setting, over the defaults (port, database, tokens, admins). */
-  public SlackTestApp withEnv(String name, String value) {
-    env.put(name, value);
-    return this;
-  }
-
-  public SlackTestApp withEnv(Map<String, String> settings) {
-    env.putAll(settings);
-    return this;
-  }
-
-  /** The scheduler ticking every {@code tick} on the test clock (zero, the default: no ticks). */
-  public SlackTestApp ticking(Duration tick) {
-    this.tick = tick;
-    return this;
-  }
-
-  /** Work after the ack on {@code background} instead of a direct executor. */
-  public SlackTestApp withBackground(ExecutorService background) {
-    this.background = background;
-    return this;
-  }
-
   /**
    * Teams in local mode on the same app, against a {@link #connector} the test reaches through
    * {@link #teams}.
@@ -119,18 +57,6 @@ public final class SlackTestApp
   public SlackTestApp withTeams() {
     this.withTeams = true;
     return withEnv("SHAREWELL_TEAMS_LOCAL", "true");
-  }
-
-  /** Closes {@code resource} after the app, as its fakes: something the app was started on. */
-  public <T extends AutoCloseable> T closeAfter(T resource) {
-    closeAfter.add(resource);
-    return resource;
-  }
-
-  /** Not started before each test: the test calls {@link #start()}; it is still closed after. */
-  public SlackTestApp startedByTest() {
-    this.startedByTest = true;
-    return this;
   }
 
   /**
@@ -143,119 +69,72 @@ public final class SlackTestApp
     return this;
   }
 
-  /** Starts it on {@code engine}, with {@code settings} added: for a test that chooses them. */
-  public SlackTestApp start(DbEngine engine, Map<String, String> settings) {
-    return on(engine).withEnv(settings).start();
+  /**
+   * {@code /sharewell text} typed by {@code user}: the text of the reply, checked to be one (HTTP
+   * 200, no stack trace in it).
+   */
+  public String say(String user, String text) {
+    Http.Response response = requests.command(user, text);
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body()).doesNotContain("Exception", "at dev.sharewell", "at org.");
+    return FakeSlack.text(response.json());
   }
 
-  public SlackTestApp start(DbEngine engine) {
-    return on(engine).start();
+  /** {@link #ADMIN} adds an item with only a title and url: its id. */
+  public String addContent(String title, String url) {
+    return addContent(Map.of("title", title, "url", url));
   }
 
-  public SlackTestApp start() {
-    if (app != null) {
-      throw new IllegalStateException("already started");
-    }
+  /** {@link #ADMIN} adds an item with a title, url and suggested captions: its id. */
+  public String addContent(String title, String url, String captions) {
+    return addContent(Map.of("title", title, "url", url, "captions", captions));
+  }
+
+  /**
+   * {@link #ADMIN} submits the add-content form with {@code values} by block id (title, url,
+   * captions, …), checked to be taken (the form closes): the new item's id.
+   */
+  public String addContent(Map<String, ?> values) {
+    Http.Response added =
+        requests.submit(ADMIN, ActionIds.ADD_CONTENT_FORM, "", new HashMap<>(values));
+    assertThat(added.json().path("response_action").asText()).isEqualTo("update");
+    return latestContentId();
+  }
+
+  @Override
+  void openFakes(DbEngine engine, Map<String, String> settings) {
     if (withTeams) {
       connector = new FakeConnector();
     }
     if (sharing == null) {
       slack = new FakeSlack();
-      db = TestDatabase.create(engine.get());
+      db = TestDatabase.create(engine);
       clock = TestClock.standard();
     } else {
       slack = sharing.slack;
       db = sharing.db;
       clock = sharing.clock;
     }
-    Map<String, String> settings = new HashMap<>();
-    settings.put("PORT", "0");
-    settings.put("SHAREWELL_DB_URL", db.url());
     settings.put("SLACK_BOT_TOKEN", "xoxb-test-token");
     settings.put("SLACK_SIGNING_SECRET", SECRET);
     settings.put("SLACK_API_URL", slack.apiUrl());
     settings.put("SHAREWELL_ADMINS", ADMIN_ID);
-    settings.putAll(env);
-    try {
-      app =
-          Application.start(
-              Settings.from(settings),
-              new AppRuntime(
-                  clock, background, MoreExecutors.newDirectExecutorService(), tick, List.of()));
-    } catch (RuntimeException e) {
-      closeFakes();
-      throw e;
-    }
-    http = new Http(app.port());
+  }
+
+  @Override
+  void started() {
     requests = new SlackRequests(http, SECRET, slack);
     if (withTeams) {
       teams = new TeamsActivities(http, connector);
     }
-    return this;
-  }
-
-  /** The id of the content item added last: after a test submitted the add-content form. */
-  public String latestContentId() {
-    return rows().latestId("content_items");
-  }
-
-  /** Counts rows in its database. */
-  public Rows rows() {
-    return new Rows(db.jdbi());
   }
 
   @Override
-  public void beforeAll(ExtensionContext context) {
-    perClass = true;
-    start();
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
-    close();
-  }
-
-  @Override
-  public void beforeEach(ExtensionContext context) {
-    if (!perClass && !startedByTest) {
-      start();
-    }
-  }
-
-  @Override
-  public void afterEach(ExtensionContext context) {
-    if (!perClass) {
-      close();
-    }
-  }
-
-  @Override
-  public void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    if (app == null) {
-      closeFakes();
-      return;
-    }
-    try {
-      app.close();
-    } finally {
-      closeFakes();
-    }
-  }
-
-  private void closeFakes() {
-    try (Closer closer = new Closer()) {
-      if (connector != null) {
-        closer.add(connector);
-      }
-      if (sharing == null) {
-        closer.add(slack);
-        closer.add(db);
-      }
-      closeAfter.forEach(closer::add);
+  void closeFakes(Closer closer) {
+    closer.add(connector);
+    if (sharing == null) {
+      closer.add(slack);
+      closer.add(db);
     }
   }
 }
