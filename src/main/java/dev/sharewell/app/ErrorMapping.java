@@ -73,9 +73,10 @@ final class ErrorMapping {
     return false;
   }
 
+  /** The JSON error, unless the handler answered with a body of its own (JSON, or a page). */
   private static void ifEmpty(Context ctx, String message) {
     String type = ctx.res().getContentType();
-    if (type == null || !type.contains("json")) {
+    if (type == null || !(type.contains("json") || type.contains("html"))) {
       respond(ctx, ctx.statusCode(), message);
     }
   }

@@ -2,25 +2,32 @@ package dev.sharewell.delivery;
 
 import dev.sharewell.content.ContentItem;
 import dev.sharewell.content.ContentService;
+import dev.sharewell.links.ItemLinks;
+import dev.sharewell.links.LinkSource;
+import dev.sharewell.links.TrackedLinks;
 import dev.sharewell.member.Member;
+import dev.sharewell.member.Network;
 import dev.sharewell.personalise.Prompt;
 import dev.sharewell.personalise.Prompts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Fills one delivery with items: the picks for this member, each with the prompt of its next
- * recipient in the member's language and the next suggested caption. A retried delivery keeps the
- * items, prompts and captions it was given the first time.
+ * recipient in the member's language, the next suggested caption, and the member's tracked links
+ * for it. A retried delivery keeps the items, prompts, captions and links it was given the first
+ * time.
  */
 public final class DigestComposer {
   /** Live items are read at most this often: a push of thousands reads the same few items. */
@@ -30,17 +37,24 @@ public final class DigestComposer {
   private final Clock clock;
   private final ContentService content;
   private final Prompts prompts;
+  private final TrackedLinks links;
   private final int maxItems;
   private List<ContentItem> live;
   private Instant liveReadAt = Instant.EPOCH;
   private long liveVersion;
 
   public DigestComposer(
-      Jdbi jdbi, Clock clock, ContentService content, Prompts prompts, int maxItems) {
+      Jdbi jdbi,
+      Clock clock,
+      ContentService content,
+      Prompts prompts,
+      TrackedLinks links,
+      int maxItems) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.content = content;
     this.prompts = prompts;
+    this.links = links;
     this.maxItems = maxItems;
   }
 
@@ -51,7 +65,7 @@ public final class DigestComposer {
           OutboxDao dao = handle.attach(OutboxDao.class);
           List<OutboxDao.ItemRow> existing = dao.itemsOf(deliveryId);
           if (!existing.isEmpty()) {
-            return reuse(existing);
+            return reuse(handle, member, existing);
           }
           List<ContentItem> picked =
               DigestPicker.pick(
@@ -67,14 +81,19 @@ public final class DigestComposer {
             Optional<Integer> caption =
                 Prompts.captionPosition(dao.recipients(item.id()) - 1, item.captions());
             dao.addItem(deliveryId, item.id(), entries.size(), prompt.id(), caption.orElse(null));
-            entries.add(new DigestEntry(item, prompt, caption.map(item.captions()::get)));
+            entries.add(
+                new DigestEntry(
+                    item,
+                    prompt,
+                    caption.map(item.captions()::get),
+                    linksFor(handle, member, item)));
           }
           return entries;
         });
   }
 
   /** The entries a delivery was given before, for a retry. */
-  private List<DigestEntry> reuse(List<OutboxDao.ItemRow> rows) {
+  private List<DigestEntry> reuse(Handle handle, Member member, List<OutboxDao.ItemRow> rows) {
     Map<Long, ContentItem> items =
         content.getAll(rows.stream().map(OutboxDao.ItemRow::contentId).toList()).stream()
             .collect(Collectors.toMap(ContentItem::id, Function.identity()));
@@ -83,10 +102,26 @@ public final class DigestComposer {
       ContentItem item = items.get(row.contentId());
       Optional<Prompt> prompt = Optional.ofNullable(row.promptId()).flatMap(prompts::find);
       if (item != null && prompt.isPresent()) {
-        entries.add(new DigestEntry(item, prompt.get(), captionAt(item, row.captionPosition())));
+        entries.add(
+            new DigestEntry(
+                item,
+                prompt.get(),
+                captionAt(item, row.captionPosition()),
+                linksFor(handle, member, item)));
       }
     }
     return entries;
+  }
+
+  /** The member's links for the item: its page and a share link for each network they use. */
+  private ItemLinks linksFor(Handle handle, Member member, ContentItem item) {
+    EnumSet<LinkSource> sources = EnumSet.noneOf(LinkSource.class);
+    for (Network network : Network.values()) {
+      if (member.preferences().uses(network)) {
+        LinkSource.of(network).ifPresent(sources::add);
+      }
+    }
+    return links.forMember(handle, member.id(), item.id(), item.url(), sources);
   }
 
   static Optional<String> captionAt(ContentItem item, Integer position) {
