@@ -80,6 +80,7 @@ record CoreServices(
     ContentService content = new ContentService(jdbi, clock, settings.timeZone(), audit, prompts);
     ItemOriginality originality = new ItemOriginality(jdbi);
     ClickCounter clicks = new ClickCounter(jdbi, clock, settings.timeZone());
+    TrackedLinks links = new TrackedLinks(jdbi, clock, settings.links());
     ShareService shares =
         new ShareService(
             jdbi, clock, content, settings.points(), new Totals(settings.timeZone()), originality);
@@ -92,7 +93,7 @@ record CoreServices(
             workspaces,
             content,
             prompts,
-            new TrackedLinks(clock, settings.links()),
+            links,
             gateways,
             runtime.background(),
             runtime.senders(),
@@ -137,7 +138,8 @@ record CoreServices(
                 new Forgetting(jdbi, audit),
                 audit,
                 clock,
-                settings.timeZone()));
+                settings.timeZone(),
+                links));
     return new CoreServices(
         audit,
         members,

@@ -2,18 +2,14 @@ package dev.sharewell.delivery;
 
 import dev.sharewell.content.ContentItem;
 import dev.sharewell.content.ContentService;
-import dev.sharewell.links.ItemLinks;
-import dev.sharewell.links.LinkSource;
 import dev.sharewell.links.TrackedLinks;
 import dev.sharewell.member.Member;
-import dev.sharewell.member.Network;
 import dev.sharewell.personalise.Prompt;
 import dev.sharewell.personalise.Prompts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,7 +82,7 @@ public final class DigestComposer {
                     item,
                     prompt,
                     caption.map(item.captions()::get),
-                    linksFor(handle, member, item)));
+                    links.forMember(handle, member, item)));
           }
           return entries;
         });
@@ -107,21 +103,10 @@ public final class DigestComposer {
                 item,
                 prompt.get(),
                 captionAt(item, row.captionPosition()),
-                linksFor(handle, member, item)));
+                links.forMember(handle, member, item)));
       }
     }
     return entries;
-  }
-
-  /** The member's links for the item: its page and a share link for each network they use. */
-  private ItemLinks linksFor(Handle handle, Member member, ContentItem item) {
-    EnumSet<LinkSource> sources = EnumSet.noneOf(LinkSource.class);
-    for (Network network : Network.values()) {
-      if (member.preferences().uses(network)) {
-        LinkSource.of(network).ifPresent(sources::add);
-      }
-    }
-    return links.forMember(handle, member.id(), item.id(), item.url(), sources);
   }
 
   static Optional<String> captionAt(ContentItem item, Integer position) {

@@ -1,10 +1,15 @@
 package dev.sharewell.links;
 
+import dev.sharewell.content.ContentItem;
+import dev.sharewell.member.Member;
+import dev.sharewell.member.Network;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Makes the short links a member shares: one token per item, member and source, made the first time
@@ -14,12 +19,33 @@ public final class TrackedLinks {
   /** The path the short links are served under; the token follows it. */
   public static final String PATH = "/r/";
 
+  private final Jdbi jdbi;
   private final Clock clock;
   private final LinkSettings settings;
 
-  public TrackedLinks(Clock clock, LinkSettings settings) {
+  public TrackedLinks(Jdbi jdbi, Clock clock, LinkSettings settings) {
+    this.jdbi = jdbi;
     this.clock = clock;
     this.settings = settings;
+  }
+
+  /** The member's links to the item: its page and a share link for each network they use. */
+  public ItemLinks forMember(Member member, ContentItem item) {
+    if (settings.baseUrl().isEmpty()) {
+      return ItemLinks.untracked(item.url());
+    }
+    return jdbi.inTransaction(handle -> forMember(handle, member, item));
+  }
+
+  /** As {@link #forMember(Member, ContentItem)}, within the caller's transaction. */
+  public ItemLinks forMember(Handle handle, Member member, ContentItem item) {
+    Set<LinkSource> sources = EnumSet.noneOf(LinkSource.class);
+    for (Network network : Network.values()) {
+      if (member.preferences().uses(network)) {
+        LinkSource.of(network).ifPresent(sources::add);
+      }
+    }
+    return forMember(handle, member.id(), item.id(), item.url(), sources);
   }
 
   /** Whether links are tracked at all (a base url is known). */

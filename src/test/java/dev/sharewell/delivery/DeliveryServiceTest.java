@@ -98,7 +98,7 @@ class DeliveryServiceTest {
         new Workspaces(database.jdbi(), time),
         new ContentService(database.jdbi(), time, CPH, audit, new Prompts(database.jdbi(), time)),
         new Prompts(database.jdbi(), time),
-        new TrackedLinks(time, LinkSettings.untracked()),
+        new TrackedLinks(database.jdbi(), time, LinkSettings.untracked()),
         gateway,
         MoreExecutors.directExecutor(),
         MoreExecutors.directExecutor(),

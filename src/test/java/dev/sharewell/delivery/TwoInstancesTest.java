@@ -141,7 +141,7 @@ class TwoInstancesTest {
         new Workspaces(database.jdbi(), clock),
         new ContentService(database.jdbi(), clock, CPH, audit, new Prompts(database.jdbi(), clock)),
         new Prompts(database.jdbi(), clock),
-        new TrackedLinks(clock, LinkSettings.untracked()),
+        new TrackedLinks(database.jdbi(), clock, LinkSettings.untracked()),
         gateway,
         background,
         senders,

@@ -93,6 +93,20 @@ class TrackedLinksTest {
   }
 
   @Test
+  void the_list_command_shares_the_members_same_tracked_links() {
+    t.start();
+    List<String> tokens = digestTokens("https://example.com/list", "Listed");
+    String listed = t.say("UALICE", "list");
+    Set<String> inList = new LinkedHashSet<>();
+    Matcher matcher = SHORT_LINK.matcher(listed);
+    while (matcher.find()) {
+      inList.add(matcher.group(1));
+    }
+    assertThat(inList).containsExactlyInAnyOrderElementsOf(tokens);
+    assertThat(t.rows().count("tracked_links")).isEqualTo(3);
+  }
+
+  @Test
   void unknown_and_malformed_tokens_answer_404_with_a_page() {
     t.start();
     for (String token : List.of("AAAAAAAAAAAAAAAAAAAAAA", "nope", "AAAAAAAAAAAAAAAAAAAAA!")) {
