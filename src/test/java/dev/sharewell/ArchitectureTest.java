@@ -29,6 +29,7 @@ class ArchitectureTest {
     "dev.sharewell.privacy..",
     "dev.sharewell.share..",
     "dev.sharewell.leaderboard..",
+    "dev.sharewell.links..",
     "dev.sharewell.reach..",
     "dev.sharewell.store.."
   };

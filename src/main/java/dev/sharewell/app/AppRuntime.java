@@ -14,15 +14,34 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the app runs on besides its settings: the clock, the executor for work done after a platform
- * was answered, the executor for digest sends, the delivery tick (zero: no scheduler), and extra
- * routes. Tests give their own clock, direct executors, no tick and routes of their own.
+ * was answered, the executor for digest sends, the delivery tick (zero: no scheduler), extra
+ * routes, and how often counted clicks are written (zero: only when the app stops). Tests give
+ * their own clock, direct executors, no tick and routes of their own.
  */
 public record AppRuntime(
     Clock clock,
     ExecutorService background,
     ExecutorService senders,
     Duration deliveryTick,
-    List<Route> extraRoutes) {
+    List<Route> extraRoutes,
+    Duration clickFlush) {
+
+  /** Clicks are written every second: a killed process loses at most the last one. */
+  public static final Duration CLICK_FLUSH = Duration.ofSeconds(1);
+
+  public AppRuntime(
+      Clock clock,
+      ExecutorService background,
+      ExecutorService senders,
+      Duration deliveryTick,
+      List<Route> extraRoutes) {
+    this(clock, background, senders, deliveryTick, extraRoutes, CLICK_FLUSH);
+  }
+
+  /** The same, writing clicks every {@code every} (zero: only on stop). */
+  public AppRuntime withClickFlush(Duration every) {
+    return new AppRuntime(clock, background, senders, deliveryTick, extraRoutes, every);
+  }
 
   static final int BACKGROUND_THREADS = 4;
 

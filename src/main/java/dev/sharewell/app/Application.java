@@ -33,6 +33,8 @@ public final class Application implements AutoCloseable {
   private final Optional<Ticker> scheduler;
   private final CoreServices core;
   private final Javalin http;
+  private final java.util.concurrent.atomic.AtomicBoolean closing =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /**
    * The most stopping may take in all, the JVM's own exit besides: well inside the 30 s an
@@ -120,11 +122,12 @@ public final class Application implements AutoCloseable {
           HttpServer.create(
                   new HealthCheck(database, settings),
                   metrics,
-                  routes(settings, slack, teams, runtime, downloads),
+                  routes(settings, slack, teams, runtime, downloads, core),
                   settings.port())
               .start();
       boundPort.set(http.port());
       slack.ifPresent(SlackAdapter::start);
+      core.clicks().start(runtime.clickFlush());
       Optional<Ticker> scheduler =
           runtime.deliveryTick().isZero()
               ? Optional.empty()
@@ -162,8 +165,10 @@ public final class Application implements AutoCloseable {
       Optional<SlackAdapter> slack,
       Optional<TeamsAdapter> teams,
       AppRuntime runtime,
-      DownloadLinks downloads) {
+      DownloadLinks downloads,
+      CoreServices core) {
     List<Route> routes = new ArrayList<>(runtime.extraRoutes());
+    routes.addAll(new ShortLinks(core.redirects(), settings.trustedProxies()).routes());
     routes.add(Route.get(DownloadLinks.PATH, downloads.handler()));
     routes.add(
         Route.post(
@@ -248,6 +253,9 @@ public final class Application implements AutoCloseable {
    */
   @Override
   public void close() {
+    if (!closing.compareAndSet(false, true)) {
+      return;
+    }
     LOG.info("Sharewell stopping");
     long started = System.nanoTime();
     StopDeadline deadline = StopDeadline.after(STOP_BUDGET, WIND_DOWN);
@@ -262,6 +270,8 @@ public final class Application implements AutoCloseable {
       try {
         unfinished = deadline.awaitStopped();
       } finally {
+        // No request can count a click any more: write the last ones.
+        core.clicks().close();
         core.deliveries().close();
         metrics.close();
         database.close();

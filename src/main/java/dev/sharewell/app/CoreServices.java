@@ -17,6 +17,10 @@ import dev.sharewell.leaderboard.LeaderboardPoster;
 import dev.sharewell.leaderboard.LeaderboardService;
 import dev.sharewell.leaderboard.RollingWindow;
 import dev.sharewell.leaderboard.Totals;
+import dev.sharewell.links.ClickCounter;
+import dev.sharewell.links.Redirects;
+import dev.sharewell.links.Robots;
+import dev.sharewell.links.TrackedLinks;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Workspaces;
 import dev.sharewell.personalise.ItemOriginality;
@@ -55,6 +59,8 @@ record CoreServices(
     Downloads downloads,
     Conversation conversation,
     TextRetention retention,
+    ClickCounter clicks,
+    Redirects redirects,
     Clock clock) {
   private static final Logger LOG = LoggerFactory.getLogger(CoreServices.class);
 
@@ -73,6 +79,8 @@ record CoreServices(
     Prompts prompts = new Prompts(jdbi, clock);
     ContentService content = new ContentService(jdbi, clock, settings.timeZone(), audit, prompts);
     ItemOriginality originality = new ItemOriginality(jdbi);
+    ClickCounter clicks = new ClickCounter(jdbi, clock, settings.timeZone());
+    TrackedLinks links = new TrackedLinks(jdbi, clock, settings.links());
     ShareService shares =
         new ShareService(
             jdbi, clock, content, settings.points(), new Totals(settings.timeZone()), originality);
@@ -85,6 +93,7 @@ record CoreServices(
             workspaces,
             content,
             prompts,
+            links,
             gateways,
             runtime.background(),
             runtime.senders(),
@@ -129,7 +138,8 @@ record CoreServices(
                 new Forgetting(jdbi, audit),
                 audit,
                 clock,
-                settings.timeZone()));
+                settings.timeZone(),
+                links));
     return new CoreServices(
         audit,
         members,
@@ -142,6 +152,8 @@ record CoreServices(
         new Downloads(jdbi, clock),
         conversation,
         new TextRetention(jdbi, clock, settings.timeZone(), settings.textRetentionDays()),
+        clicks,
+        new Redirects(jdbi, settings.links(), Robots.shipped(), clicks),
         clock);
   }
 

@@ -14,6 +14,7 @@ import dev.sharewell.delivery.LeaseHeartbeat;
 import dev.sharewell.delivery.OutboxMessages;
 import dev.sharewell.delivery.SendPauses;
 import dev.sharewell.delivery.WorkspaceLeases;
+import dev.sharewell.links.TrackedLinks;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Workspaces;
 import dev.sharewell.personalise.Prompts;
@@ -43,6 +44,7 @@ public final class DeliveryWiring {
       Workspaces workspaces,
       ContentService content,
       Prompts prompts,
+      TrackedLinks links,
       ChatGateway gateway,
       Executor background,
       Executor senders,
@@ -63,7 +65,7 @@ public final class DeliveryWiring {
                 clock,
                 members,
                 workspaces,
-                new DigestComposer(jdbi, clock, content, prompts, config.maxItems())),
+                new DigestComposer(jdbi, clock, content, prompts, links, config.maxItems())),
             gateway,
             metrics);
     Dispatcher dispatcher =

@@ -56,6 +56,46 @@ final class EnvReader {
     };
   }
 
+  /** {@code on} or {@code off} ({@code true} and {@code false} too). */
+  boolean onOff(String name, boolean defaultValue) {
+    Optional<String> raw = optional(name);
+    if (raw.isEmpty()) {
+      return defaultValue;
+    }
+    return switch (raw.get().toLowerCase(java.util.Locale.ROOT)) {
+      case "on", "true" -> true;
+      case "off", "false" -> false;
+      default -> throw new SettingsException(name, "must be on or off (got \"" + raw.get() + "\")");
+    };
+  }
+
+  /**
+   * A comma-separated list of IP addresses (IPv4 dotted or IPv6), normalised; empty when unset.
+   * Names are refused: an address is never looked up.
+   */
+  Set<String> addresses(String name) {
+    Set<String> addresses = new java.util.LinkedHashSet<>();
+    for (String part : optional(name).orElse("").split(",")) {
+      String address = part.trim();
+      if (address.isEmpty()) {
+        continue;
+      }
+      boolean literal =
+          address.matches("\\d{1,3}(\\.\\d{1,3}){3}")
+              || (address.contains(":") && address.matches("[0-9A-Fa-f:.]+"));
+      if (!literal) {
+        throw new SettingsException(
+            name, "must list IP addresses, e.g. 10.0.0.5,::1 (got \"" + address + "\")");
+      }
+      try {
+        addresses.add(java.net.InetAddress.getByName(address).getHostAddress());
+      } catch (java.net.UnknownHostException e) {
+        throw new SettingsException(name, "holds an address that is not one: \"" + address + "\"");
+      }
+    }
+    return Set.copyOf(addresses);
+  }
+
   /**
    * A comma-separated list of platform ids (workspaces, tenants); empty when unset. Ids hold no
    * spaces, slashes or commas.

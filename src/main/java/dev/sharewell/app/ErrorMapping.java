@@ -30,7 +30,7 @@ final class ErrorMapping {
 
   private static void domain(SharewellException e, Context ctx) {
     int status = statusOf(e);
-    LOG.warn("{} {} -> {}: {}", ctx.method(), ctx.path(), status, e.getMessage());
+    LOG.warn("{} {} -> {}: {}", ctx.method(), route(ctx), status, e.getMessage());
     respond(ctx, status, e.getMessage());
   }
 
@@ -46,21 +46,31 @@ final class ErrorMapping {
 
   private static void http(HttpResponseException e, Context ctx) {
     if (e.getStatus() >= 500) {
-      LOG.error("{} {} -> {}", ctx.method(), ctx.path(), e.getStatus(), e);
+      LOG.error("{} {} -> {}", ctx.method(), route(ctx), e.getStatus(), e);
     } else {
-      LOG.warn("{} {} -> {}: {}", ctx.method(), ctx.path(), e.getStatus(), e.getMessage());
+      LOG.warn("{} {} -> {}: {}", ctx.method(), route(ctx), e.getStatus(), e.getMessage());
     }
     respond(ctx, e.getStatus(), e.getMessage());
   }
 
   private static void unexpected(Exception e, Context ctx) {
     if (endedEarly(e)) {
-      LOG.warn("{} {} -> 400: the request body ended early", ctx.method(), ctx.path());
+      LOG.warn("{} {} -> 400: the request body ended early", ctx.method(), route(ctx));
       respond(ctx, 400, "The request body ended early");
       return;
     }
-    LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+    LOG.error("{} {} failed", ctx.method(), route(ctx), e);
     respond(ctx, 500, "Internal server error");
+  }
+
+  /**
+   * The route a request matched ({@code /r/{token}}), not its path: a path can hold a token (short
+   * links, downloads), and no token is ever logged. The path only when no route matched.
+   */
+  static String route(Context ctx) {
+    return ctx.endpoints().lastHttpEndpoint() == null
+        ? ctx.path()
+        : ctx.endpoints().lastHttpEndpoint().path;
   }
 
   /** The client stopped sending in the middle of its body: its fault, not the server's. */
@@ -73,9 +83,10 @@ final class ErrorMapping {
     return false;
   }
 
+  /** The JSON error, unless the handler answered with a body of its own (JSON, or a page). */
   private static void ifEmpty(Context ctx, String message) {
     String type = ctx.res().getContentType();
-    if (type == null || !type.contains("json")) {
+    if (type == null || !(type.contains("json") || type.contains("html"))) {
       respond(ctx, ctx.statusCode(), message);
     }
   }

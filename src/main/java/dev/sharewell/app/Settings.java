@@ -3,6 +3,7 @@ package dev.sharewell.app;
 import dev.sharewell.common.WeeklyTime;
 import dev.sharewell.identity.Platform;
 import dev.sharewell.identity.PlatformUser;
+import dev.sharewell.links.LinkSettings;
 import dev.sharewell.member.Network;
 import dev.sharewell.member.Organisation;
 import dev.sharewell.share.PointsRules;
@@ -41,7 +42,9 @@ public record Settings(
     Map<Network, Integer> defaultNetworkSizes,
     Map<Network, Integer> brandFollowers,
     Optional<String> publicUrl,
-    int textRetentionDays) {
+    int textRetentionDays,
+    LinkSettings links,
+    Set<String> trustedProxies) {
 
   private static final String ADMINS = "SHAREWELL_ADMINS";
 
@@ -109,7 +112,26 @@ public record Settings(
             "SHAREWELL_DEFAULT_NETWORK_SIZE", "linkedin=500,x=200,facebook=300,instagram=300"),
         env.networkSizes("SHAREWELL_BRAND_FOLLOWERS", ""),
         env.url("SHAREWELL_PUBLIC_URL"),
-        env.integer("SHAREWELL_TEXT_RETENTION_DAYS", 365, 1, 36_500));
+        env.integer("SHAREWELL_TEXT_RETENTION_DAYS", 365, 1, 36_500),
+        links(env),
+        env.addresses("SHAREWELL_TRUSTED_PROXIES"));
+  }
+
+  /**
+   * Tracked links: served under SHAREWELL_LINK_BASE_URL, else the public url; not tracked when
+   * neither is set.
+   */
+  private static LinkSettings links(EnvReader env) {
+    Optional<String> publicUrl = env.url("SHAREWELL_PUBLIC_URL");
+    Optional<String> base = env.url("SHAREWELL_LINK_BASE_URL").or(() -> publicUrl);
+    boolean utm = env.onOff("SHAREWELL_UTM", true);
+    String medium = env.string("SHAREWELL_UTM_MEDIUM", LinkSettings.DEFAULT_MEDIUM);
+    if (!medium.matches("[A-Za-z0-9._-]{1,64}")) {
+      throw new SettingsException(
+          "SHAREWELL_UTM_MEDIUM",
+          "must be 1 to 64 letters, digits, '.', '_' or '-' (got \"" + medium + "\")");
+    }
+    return new LinkSettings(base, utm, medium);
   }
 
   /**

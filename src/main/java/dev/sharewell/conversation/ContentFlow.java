@@ -13,6 +13,7 @@ import dev.sharewell.content.ContentKind;
 import dev.sharewell.content.ContentService;
 import dev.sharewell.content.ContentValidation;
 import dev.sharewell.delivery.DigestMessage;
+import dev.sharewell.links.TrackedLinks;
 import dev.sharewell.personalise.Prompts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,10 +26,12 @@ import java.util.Optional;
 final class ContentFlow {
   private final ContentService content;
   private final ZoneId zone;
+  private final TrackedLinks links;
 
-  ContentFlow(ContentService content, ZoneId zone) {
+  ContentFlow(ContentService content, ZoneId zone, TrackedLinks links) {
     this.content = content;
     this.zone = zone;
+    this.links = links;
   }
 
   /** The add form, with the url filled in when it was given with the command. */
@@ -146,7 +149,12 @@ final class ContentFlow {
     for (ContentItem item : live) {
       if (actor.member().isOptedIn()) {
         message.add(
-            DigestMessage.itemBlock(actor.member(), item, Optional.empty(), Optional.empty()));
+            DigestMessage.itemBlock(
+                actor.member(),
+                item,
+                links.forMember(actor.member(), item),
+                Optional.empty(),
+                Optional.empty()));
       } else {
         message.add(
             new Block.Item(

@@ -49,7 +49,7 @@ public final class Conversation {
     this.members = services.members();
     this.workspaces = services.workspaces();
     this.membership = new MembershipFlow(services.members(), services.zone());
-    this.content = new ContentFlow(services.content(), services.zone());
+    this.content = new ContentFlow(services.content(), services.zone(), services.links());
     this.shares =
         new ShareFlow(
             services.content(), services.shares(), services.digests(), services.prompts());

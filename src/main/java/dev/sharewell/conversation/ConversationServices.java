@@ -6,6 +6,7 @@ import dev.sharewell.delivery.DeliveryService;
 import dev.sharewell.guidelines.Guidelines;
 import dev.sharewell.leaderboard.LeaderboardPoster;
 import dev.sharewell.leaderboard.LeaderboardService;
+import dev.sharewell.links.TrackedLinks;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Organisation;
 import dev.sharewell.member.Workspaces;
@@ -41,4 +42,5 @@ public record ConversationServices(
     Forgetting forgetting,
     AuditLog audit,
     java.time.Clock clock,
-    ZoneId zone) {}
+    ZoneId zone,
+    TrackedLinks links) {}

@@ -2,6 +2,7 @@ package dev.sharewell.delivery;
 
 import dev.sharewell.content.ContentItem;
 import dev.sharewell.content.ContentService;
+import dev.sharewell.links.TrackedLinks;
 import dev.sharewell.member.Member;
 import dev.sharewell.personalise.Prompt;
 import dev.sharewell.personalise.Prompts;
@@ -15,12 +16,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Fills one delivery with items: the picks for this member, each with the prompt of its next
- * recipient in the member's language and the next suggested caption. A retried delivery keeps the
- * items, prompts and captions it was given the first time.
+ * recipient in the member's language, the next suggested caption, and the member's tracked links
+ * for it. A retried delivery keeps the items, prompts, captions and links it was given the first
+ * time.
  */
 public final class DigestComposer {
   /** Live items are read at most this often: a push of thousands reads the same few items. */
@@ -30,17 +33,24 @@ public final class DigestComposer {
   private final Clock clock;
   private final ContentService content;
   private final Prompts prompts;
+  private final TrackedLinks links;
   private final int maxItems;
   private List<ContentItem> live;
   private Instant liveReadAt = Instant.EPOCH;
   private long liveVersion;
 
   public DigestComposer(
-      Jdbi jdbi, Clock clock, ContentService content, Prompts prompts, int maxItems) {
+      Jdbi jdbi,
+      Clock clock,
+      ContentService content,
+      Prompts prompts,
+      TrackedLinks links,
+      int maxItems) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.content = content;
     this.prompts = prompts;
+    this.links = links;
     this.maxItems = maxItems;
   }
 
@@ -51,7 +61,7 @@ public final class DigestComposer {
           OutboxDao dao = handle.attach(OutboxDao.class);
           List<OutboxDao.ItemRow> existing = dao.itemsOf(deliveryId);
           if (!existing.isEmpty()) {
-            return reuse(existing);
+            return reuse(handle, member, existing);
           }
           List<ContentItem> picked =
               DigestPicker.pick(
@@ -67,14 +77,19 @@ public final class DigestComposer {
             Optional<Integer> caption =
                 Prompts.captionPosition(dao.recipients(item.id()) - 1, item.captions());
             dao.addItem(deliveryId, item.id(), entries.size(), prompt.id(), caption.orElse(null));
-            entries.add(new DigestEntry(item, prompt, caption.map(item.captions()::get)));
+            entries.add(
+                new DigestEntry(
+                    item,
+                    prompt,
+                    caption.map(item.captions()::get),
+                    links.forMember(handle, member, item)));
           }
           return entries;
         });
   }
 
   /** The entries a delivery was given before, for a retry. */
-  private List<DigestEntry> reuse(List<OutboxDao.ItemRow> rows) {
+  private List<DigestEntry> reuse(Handle handle, Member member, List<OutboxDao.ItemRow> rows) {
     Map<Long, ContentItem> items =
         content.getAll(rows.stream().map(OutboxDao.ItemRow::contentId).toList()).stream()
             .collect(Collectors.toMap(ContentItem::id, Function.identity()));
@@ -83,7 +98,12 @@ public final class DigestComposer {
       ContentItem item = items.get(row.contentId());
       Optional<Prompt> prompt = Optional.ofNullable(row.promptId()).flatMap(prompts::find);
       if (item != null && prompt.isPresent()) {
-        entries.add(new DigestEntry(item, prompt.get(), captionAt(item, row.captionPosition())));
+        entries.add(
+            new DigestEntry(
+                item,
+                prompt.get(),
+                captionAt(item, row.captionPosition()),
+                links.forMember(handle, member, item)));
       }
     }
     return entries;

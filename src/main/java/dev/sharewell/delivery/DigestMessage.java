@@ -8,6 +8,7 @@ import dev.sharewell.common.Language;
 import dev.sharewell.common.Texts;
 import dev.sharewell.content.ContentItem;
 import dev.sharewell.content.ShareLinks;
+import dev.sharewell.links.ItemLinks;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.Network;
 import java.util.ArrayList;
@@ -27,7 +28,12 @@ public final class DigestMessage {
     for (DigestEntry entry : entries) {
       message.add(new Block.Divider());
       message.add(
-          itemBlock(member, entry.item(), Optional.of(entry.prompt().text()), entry.caption()));
+          itemBlock(
+              member,
+              entry.item(),
+              entry.links(),
+              Optional.of(entry.prompt().text()),
+              entry.caption()));
     }
     return message.add(new Block.Divider()).note(Texts.get(language, "digest.footer")).build();
   }
@@ -39,13 +45,23 @@ public final class DigestMessage {
    */
   public static Block.Item itemBlock(
       Member member, ContentItem item, Optional<String> prompt, Optional<String> caption) {
+    return itemBlock(member, item, ItemLinks.untracked(item.url()), prompt, caption);
+  }
+
+  /** As above, sharing {@code links}: the member's tracked links to the item. */
+  public static Block.Item itemBlock(
+      Member member,
+      ContentItem item,
+      ItemLinks links,
+      Optional<String> prompt,
+      Optional<String> caption) {
     Language language = member.language();
     List<Action> actions = new ArrayList<>();
     for (Network network : Network.values()) {
       if (!member.preferences().uses(network)) {
         continue;
       }
-      ShareLinks.forNetwork(network, item.url(), caption)
+      ShareLinks.forNetwork(network, links.forNetwork(network), caption)
           .ifPresent(
               url ->
                   actions.add(
@@ -70,7 +86,7 @@ public final class DigestMessage {
             Action.Style.DEFAULT));
     return new Block.Item(
         item.title(),
-        item.url(),
+        links.page(),
         item.summary().orElse(""),
         prompt.map(text -> Texts.get(language, "digest.prompt", text)),
         actions);

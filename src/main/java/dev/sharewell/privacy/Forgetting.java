@@ -7,8 +7,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Deletes a member's personal data when they ask ({@code forget}). Their shares and points stay,
- * without member, text or link, so the programme's counts do not change; everything else about them
- * goes: profile, settings, networks, roles, digests, the invitation they got, dismissals,
+ * without member, text or link, so the programme's counts do not change; so do their tracked links,
+ * which keep leading to the item and counting clicks for it, owned by nobody; everything else about
+ * them goes: profile, settings, networks, roles, digests, the invitation they got, dismissals,
  * leaderboard lines, chats, downloads that hold their data, and their id in the audit log.
  */
 public final class Forgetting {
@@ -36,6 +37,7 @@ public final class Forgetting {
         "UPDATE shares SET member_id = NULL, text = NULL, post_url = NULL WHERE member_id = ?", id);
     handle.execute("UPDATE points SET member_id = NULL WHERE member_id = ?", id);
     handle.execute("DELETE FROM share_rewards WHERE member_id = ?", id);
+    handle.execute("UPDATE tracked_links SET member_id = NULL WHERE member_id = ?", id);
     handle.execute(
         "DELETE FROM conversation_refs WHERE platform = ? AND workspace_id = ? AND user_id = ?",
         platform,

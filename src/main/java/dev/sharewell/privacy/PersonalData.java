@@ -90,6 +90,18 @@ public final class PersonalData {
                 + " LEFT JOIN content_items c ON c.id = i.content_id"
                 + " WHERE d.member_id = ? ORDER BY d.due_at, i.position",
             id));
+    // Their short links and the clicks on them; the token itself is left out, as in every log.
+    document.put(
+        "tracked_links",
+        rows(
+            handle,
+            "SELECT c.title AS item, l.network, l.created_at,"
+                + " (SELECT SUM(k.clicks) FROM link_clicks k WHERE k.link_id = l.id) AS clicks,"
+                + " (SELECT SUM(k.unique_clicks) FROM link_clicks k WHERE k.link_id = l.id)"
+                + " AS unique_clicks"
+                + " FROM tracked_links l JOIN content_items c ON c.id = l.content_id"
+                + " WHERE l.member_id = ? ORDER BY l.id",
+            id));
     document.put(
         "not_for_me",
         rows(

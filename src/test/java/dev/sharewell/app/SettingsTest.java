@@ -76,6 +76,10 @@ class SettingsTest {
         "MICROSOFT_APP_TYPE|Sometimes|MultiTenant or SingleTenant",
         "MICROSOFT_LOGIN_URL|login.example|http",
         "SLACK_API_URL|not a url|http",
+        "SHAREWELL_LINK_BASE_URL|go.example.org|http",
+        "SHAREWELL_UTM|maybe|on or off",
+        "SHAREWELL_UTM_MEDIUM|employee advocacy|letters, digits",
+        "SHAREWELL_TRUSTED_PROXIES|proxy.internal|IP addresses",
       })
   void a_malformed_value_names_its_variable_and_the_problem(
       String variable, String value, String hint) {

@@ -20,7 +20,7 @@ import java.util.function.IntFunction;
 final class OpenLoop {
   private OpenLoop() {}
 
-  /** What one run at one rate measured. Errors are statuses other than 200 and failed sends. */
+  /** What one run at one rate measured. Errors are unexpected statuses and failed sends. */
   record Outcome(int rate, int seconds, int sent, int errors, double[] millis, double wallSeconds) {
     Latencies latencies() {
       return new Latencies(millis);
@@ -38,6 +38,17 @@ final class OpenLoop {
 
   static Outcome run(
       HttpClient client, int rate, int seconds, IntFunction<HttpRequest> requestNumbered)
+      throws InterruptedException {
+    return run(client, rate, seconds, 200, requestNumbered);
+  }
+
+  /** As above, where {@code expected} is the status of a good answer (302 for a redirect). */
+  static Outcome run(
+      HttpClient client,
+      int rate,
+      int seconds,
+      int expected,
+      IntFunction<HttpRequest> requestNumbered)
       throws InterruptedException {
     int total = rate * seconds;
     List<Double> millis = new CopyOnWriteArrayList<>();
@@ -61,7 +72,7 @@ final class OpenLoop {
                   .sendAsync(request, HttpResponse.BodyHandlers.discarding())
                   .whenComplete(
                       (response, error) -> {
-                        if (error != null || response.statusCode() != 200) {
+                        if (error != null || response.statusCode() != expected) {
                           errors.incrementAndGet();
                         } else {
                           millis.add((System.nanoTime() - start) / 1_000_000.0);

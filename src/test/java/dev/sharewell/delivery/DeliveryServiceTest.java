@@ -14,6 +14,8 @@ import dev.sharewell.content.ContentService;
 import dev.sharewell.identity.Platform;
 import dev.sharewell.identity.PlatformUser;
 import dev.sharewell.identity.Profile;
+import dev.sharewell.links.LinkSettings;
+import dev.sharewell.links.TrackedLinks;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Role;
@@ -96,6 +98,7 @@ class DeliveryServiceTest {
         new Workspaces(database.jdbi(), time),
         new ContentService(database.jdbi(), time, CPH, audit, new Prompts(database.jdbi(), time)),
         new Prompts(database.jdbi(), time),
+        new TrackedLinks(database.jdbi(), time, LinkSettings.untracked()),
         gateway,
         MoreExecutors.directExecutor(),
         MoreExecutors.directExecutor(),

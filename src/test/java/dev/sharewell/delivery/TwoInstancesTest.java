@@ -9,6 +9,8 @@ import dev.sharewell.content.ContentService;
 import dev.sharewell.identity.Platform;
 import dev.sharewell.identity.PlatformUser;
 import dev.sharewell.identity.Profile;
+import dev.sharewell.links.LinkSettings;
+import dev.sharewell.links.TrackedLinks;
 import dev.sharewell.member.Member;
 import dev.sharewell.member.MemberService;
 import dev.sharewell.member.Workspaces;
@@ -139,6 +141,7 @@ class TwoInstancesTest {
         new Workspaces(database.jdbi(), clock),
         new ContentService(database.jdbi(), clock, CPH, audit, new Prompts(database.jdbi(), clock)),
         new Prompts(database.jdbi(), clock),
+        new TrackedLinks(database.jdbi(), clock, LinkSettings.untracked()),
         gateway,
         background,
         senders,

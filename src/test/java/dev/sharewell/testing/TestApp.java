@@ -41,6 +41,7 @@ public abstract class TestApp<A extends TestApp<A>>
   private Supplier<DbEngine> engine = () -> DbEngine.H2;
   private final Map<String, String> env = new HashMap<>();
   private Duration tick = Duration.ZERO;
+  private Duration clickFlush = AppRuntime.CLICK_FLUSH;
   private ExecutorService background = MoreExecutors.newDirectExecutorService();
   private boolean startedByTest;
   private boolean perClass;
@@ -94,6 +95,12 @@ public abstract class TestApp<A extends TestApp<A>>
     return self();
   }
 
+  /** Counted clicks written every {@code every} instead of every second (zero: only on stop). */
+  public A withClickFlush(Duration every) {
+    this.clickFlush = every;
+    return self();
+  }
+
   /** Work after the answer on {@code background} instead of a direct executor. */
   public A withBackground(ExecutorService background) {
     this.background = background;
@@ -135,7 +142,8 @@ public abstract class TestApp<A extends TestApp<A>>
           Application.start(
               Settings.from(settings),
               new AppRuntime(
-                  clock, background, MoreExecutors.newDirectExecutorService(), tick, List.of()));
+                      clock, background, MoreExecutors.newDirectExecutorService(), tick, List.of())
+                  .withClickFlush(clickFlush));
     } catch (RuntimeException e) {
       closeFakesAndAfter();
       throw e;
