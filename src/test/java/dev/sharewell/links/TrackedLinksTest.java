@@ -1,5 +1,10 @@
 package dev.sharewell.links;
 
+import static dev.sharewell.links.LinkVisits.BROWSER;
+import static dev.sharewell.links.LinkVisits.LINKEDIN_BOT;
+import static dev.sharewell.links.LinkVisits.counted;
+import static dev.sharewell.links.LinkVisits.follow;
+import static dev.sharewell.links.LinkVisits.tokenFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sharewell.testing.DbEngine;
@@ -7,16 +12,11 @@ import dev.sharewell.testing.FakeSlack;
 import dev.sharewell.testing.Http;
 import dev.sharewell.testing.Poll;
 import dev.sharewell.testing.SlackTestApp;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.Parameter;
@@ -30,15 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ParameterizedClass
 @MethodSource("dev.sharewell.testing.DbEngine#available")
 class TrackedLinksTest {
-  static final String BASE = "https://go.example.org";
-  static final String BROWSER =
-      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
-          + " Chrome/120.0.0.0 Safari/537.36";
-  static final String LINKEDIN_BOT =
-      "LinkedInBot/1.0 (compatible; Mozilla/5.0; Apache-HttpClient +http://www.linkedin.com)";
-  private static final Pattern SHORT_LINK =
-      Pattern.compile("go\\.example\\.org(?:/|%2F)r(?:/|%2F)([A-Za-z0-9_-]{22})");
-
   @Parameter DbEngine engine;
 
   @RegisterExtension
@@ -46,7 +37,7 @@ class TrackedLinksTest {
       SlackTestApp.extension()
           .on(() -> engine)
           .withEnv("SHAREWELL_PUBLIC_URL", "http://localhost:1")
-          .withEnv("SHAREWELL_LINK_BASE_URL", BASE)
+          .withEnv("SHAREWELL_LINK_BASE_URL", LinkVisits.BASE)
           .startedByTest();
 
   @Test
@@ -55,9 +46,9 @@ class TrackedLinksTest {
     List<String> tokens = digestTokens("https://example.com/launch", "We launched: Sharewell");
     // LinkedIn, X, and the item's own link: one token each, none repeated.
     assertThat(tokens).hasSize(3).doesNotHaveDuplicates();
-    String linkedin = tokenFor("LINKEDIN");
+    String linkedin = tokenFor(t, "LINKEDIN");
 
-    Http.Response person = follow("GET", linkedin, BROWSER, Map.of());
+    Http.Response person = follow(t, "GET", linkedin, BROWSER, Map.of());
     assertThat(person.status()).isEqualTo(302);
     assertThat(person.header("Location"))
         .isEqualTo(
@@ -65,10 +56,10 @@ class TrackedLinksTest {
                 + "&utm_campaign=we-launched-sharewell");
     assertThat(person.header("Cache-Control")).isEqualTo("no-store");
 
-    Http.Response robot = follow("GET", linkedin, LINKEDIN_BOT, Map.of());
+    Http.Response robot = follow(t, "GET", linkedin, LINKEDIN_BOT, Map.of());
     assertThat(robot.status()).isEqualTo(302);
     assertThat(robot.header("Location")).isEqualTo(person.header("Location"));
-    Http.Response head = follow("HEAD", linkedin, BROWSER, Map.of());
+    Http.Response head = follow(t, "HEAD", linkedin, BROWSER, Map.of());
     assertThat(head.status()).isEqualTo(302);
     for (String previewer :
         List.of(
@@ -77,17 +68,17 @@ class TrackedLinksTest {
             "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)",
             "Mozilla/5.0 (Windows NT 6.1; WOW64) SkypeUriPreview Preview/0.5"
                 + " skype-url-preview@microsoft.com")) {
-      assertThat(follow("GET", linkedin, previewer, Map.of()).status()).isEqualTo(302);
+      assertThat(follow(t, "GET", linkedin, previewer, Map.of()).status()).isEqualTo(302);
     }
     // The same person again: two clicks, one unique.
-    follow("GET", linkedin, BROWSER, Map.of());
+    follow(t, "GET", linkedin, BROWSER, Map.of());
 
     Poll.until(Duration.ofSeconds(10), "two clicks written", () -> clicks(linkedin) == 2);
     assertThat(uniqueClicks(linkedin)).isEqualTo(1);
     assertThat(totalClicks()).isEqualTo(2);
 
     // Another browser on the same address is another visitor.
-    follow("GET", linkedin, BROWSER.replace("120.0", "121.0"), Map.of());
+    follow(t, "GET", linkedin, BROWSER.replace("120.0", "121.0"), Map.of());
     Poll.until(Duration.ofSeconds(10), "the third click written", () -> clicks(linkedin) == 3);
     assertThat(uniqueClicks(linkedin)).isEqualTo(2);
   }
@@ -97,11 +88,7 @@ class TrackedLinksTest {
     t.start();
     List<String> tokens = digestTokens("https://example.com/list", "Listed");
     String listed = t.say("UALICE", "list");
-    Set<String> inList = new LinkedHashSet<>();
-    Matcher matcher = SHORT_LINK.matcher(listed);
-    while (matcher.find()) {
-      inList.add(matcher.group(1));
-    }
+    Set<String> inList = LinkVisits.tokensIn(listed);
     assertThat(inList).containsExactlyInAnyOrderElementsOf(tokens);
     assertThat(t.rows().count("tracked_links")).isEqualTo(3);
   }
@@ -110,7 +97,7 @@ class TrackedLinksTest {
   void unknown_and_malformed_tokens_answer_404_with_a_page() {
     t.start();
     for (String token : List.of("AAAAAAAAAAAAAAAAAAAAAA", "nope", "AAAAAAAAAAAAAAAAAAAAA!")) {
-      Http.Response answer = follow("GET", token, BROWSER, Map.of());
+      Http.Response answer = follow(t, "GET", token, BROWSER, Map.of());
       assertThat(answer.status()).isEqualTo(404);
       assertThat(answer.header("Content-Type")).startsWith("text/html");
       assertThat(answer.body()).contains("Link not found").doesNotContain("Exception");
@@ -121,7 +108,7 @@ class TrackedLinksTest {
   void existing_query_fragment_and_utm_parameters_are_kept_and_not_doubled() {
     t.start();
     digestTokens("https://example.com/jobs?ref=a&utm_source=newsletter#apply", "Join us");
-    Http.Response x = follow("GET", tokenFor("X"), BROWSER, Map.of());
+    Http.Response x = follow(t, "GET", tokenFor(t, "X"), BROWSER, Map.of());
     assertThat(x.header("Location"))
         .isEqualTo(
             "https://example.com/jobs?ref=a&utm_source=newsletter"
@@ -132,7 +119,7 @@ class TrackedLinksTest {
   void utm_off_leaves_the_url_untouched() {
     t.withEnv("SHAREWELL_UTM", "off").start();
     digestTokens("https://example.com/a?b=c#d", "Plain");
-    assertThat(follow("GET", tokenFor("PAGE"), BROWSER, Map.of()).header("Location"))
+    assertThat(follow(t, "GET", tokenFor(t, "PAGE"), BROWSER, Map.of()).header("Location"))
         .isEqualTo("https://example.com/a?b=c#d");
   }
 
@@ -140,9 +127,9 @@ class TrackedLinksTest {
   void the_tables_hold_no_address_user_agent_or_visitor() {
     t.start();
     digestTokens("https://example.com/privacy", "Privacy");
-    String token = tokenFor("PAGE");
-    follow("GET", token, BROWSER, Map.of());
-    follow("GET", token, LINKEDIN_BOT, Map.of());
+    String token = tokenFor(t, "PAGE");
+    follow(t, "GET", token, BROWSER, Map.of());
+    follow(t, "GET", token, LINKEDIN_BOT, Map.of());
     Poll.until(Duration.ofSeconds(10), "the click written", () -> clicks(token) == 1);
 
     Map<String, Set<String>> columns =
@@ -171,9 +158,9 @@ class TrackedLinksTest {
   void a_graceful_stop_writes_the_clicks_still_pending() {
     t.withClickFlush(Duration.ZERO).start();
     digestTokens("https://example.com/stop", "Stop");
-    String token = tokenFor("LINKEDIN");
-    follow("GET", token, BROWSER, Map.of());
-    follow("GET", token, BROWSER, Map.of());
+    String token = tokenFor(t, "LINKEDIN");
+    follow(t, "GET", token, BROWSER, Map.of());
+    follow(t, "GET", token, BROWSER, Map.of());
     assertThat(t.rows().count("link_clicks")).isZero();
 
     t.app.close();
@@ -186,13 +173,13 @@ class TrackedLinksTest {
   void a_forgotten_members_links_still_redirect_and_count_for_the_item() {
     t.start();
     digestTokens("https://example.com/forget", "Forget");
-    String token = tokenFor("LINKEDIN");
+    String token = tokenFor(t, "LINKEDIN");
     t.requests.command("UALICE", "forget");
     t.requests.click("UALICE", "sharewell.forget", "");
     assertThat(t.rows().count("members", "user_id = ?", "UALICE")).isZero();
     assertThat(t.rows().count("tracked_links", "member_id IS NULL")).isEqualTo(3);
 
-    assertThat(follow("GET", token, BROWSER, Map.of()).status()).isEqualTo(302);
+    assertThat(follow(t, "GET", token, BROWSER, Map.of()).status()).isEqualTo(302);
     Poll.until(Duration.ofSeconds(10), "the click written", () -> clicks(token) == 1);
   }
 
@@ -207,11 +194,7 @@ class TrackedLinksTest {
   /** Alice joins, an item is added, the digest goes out: the short-link tokens in it. */
   private List<String> digestTokens(String url, String title) {
     String blocks = digestBlocks(url, title);
-    Set<String> tokens = new LinkedHashSet<>();
-    Matcher matcher = SHORT_LINK.matcher(blocks);
-    while (matcher.find()) {
-      tokens.add(matcher.group(1));
-    }
+    Set<String> tokens = LinkVisits.tokensIn(blocks);
     assertThat(tokens).hasSize(t.rows().count("tracked_links"));
     return new ArrayList<>(tokens);
   }
@@ -225,47 +208,12 @@ class TrackedLinksTest {
     return posts.get(posts.size() - 1).json("blocks").toString();
   }
 
-  private String tokenFor(String network) {
-    return t.db
-        .jdbi()
-        .withHandle(
-            h ->
-                h.select("SELECT token FROM tracked_links WHERE network = ?", network)
-                    .mapTo(String.class)
-                    .one());
-  }
-
-  private Http.Response follow(
-      String method, String token, String userAgent, Map<String, String> headers) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + t.app.port() + "/r/" + token))
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .header("User-Agent", userAgent);
-    headers.forEach(request::header);
-    return t.http.send(request);
-  }
-
   private long clicks(String token) {
-    return sum("clicks", token);
+    return counted(t, "clicks", token);
   }
 
   private long uniqueClicks(String token) {
-    return sum("unique_clicks", token);
-  }
-
-  private long sum(String column, String token) {
-    return t.db
-        .jdbi()
-        .withHandle(
-            h ->
-                h.select(
-                        "SELECT COALESCE(SUM(k."
-                            + column
-                            + "), 0) FROM link_clicks k JOIN tracked_links l ON l.id = k.link_id"
-                            + " WHERE l.token = ?",
-                        token)
-                    .mapTo(Long.class)
-                    .one());
+    return counted(t, "unique_clicks", token);
   }
 
   private long totalClicks() {
